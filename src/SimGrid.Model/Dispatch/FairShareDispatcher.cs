@@ -1,0 +1,191 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Region;
+
+namespace SimGrid.Model.Dispatch;
+
+/// <summary>
+/// Phase 3, national dispatch: serve as much demand as generation, EU imports and tie-lines allow, and share the
+/// shortfall max-min fairly (every region gets the same served fraction unless the network stops it).
+/// Critical demand is dispatched first, then the rest.
+///
+/// Network: source -> region (available generation), source -> EU hub (national import limit) -> region
+/// (its interconnectors), region <-> neighbour (tie-line capacity times the lower transmission availability
+/// of the two ends), region -> sink (the demand being tested). Progressive filling: bisect the largest common
+/// fraction f that the network can serve, freeze the regions the network cannot serve more (those no longer
+/// reachable from the source when f is just too high), repeat with the rest. Deterministic: fixed edge order,
+/// fixed iteration counts.
+/// </summary>
+public sealed class FairShareDispatcher
+{
+    private const int Source = 0, Sink = 1, Hub = 2, FirstRegion = 3;
+    private const int BisectionSteps = 30;
+    private const double ToleranceMw = 1e-6;
+
+    private readonly FlowNetwork network;
+    private readonly int regionCount;
+    private readonly int[] generationEdge, importEdge, demandEdge;
+    private readonly int hubEdge;
+    private readonly (int Edge, int From, int To, double CapacityMw)[] links;
+    private readonly double importLimitMw;
+
+    // Work arrays, reused every tick.
+    private readonly double[] baseMw, variableMw, target, generationMw, importMw;
+    private readonly bool[] active;
+
+    public FairShareDispatcher(GridSpec grid)
+    {
+        regionCount = grid.Regions.Count;
+        importLimitMw = grid.ImportLimitMw;
+        network = new FlowNetwork(FirstRegion + regionCount);
+        generationEdge = new int[regionCount];
+        importEdge = new int[regionCount];
+        demandEdge = new int[regionCount];
+        hubEdge = network.AddEdge(Source, Hub);
+        for (var r = 0; r < regionCount; r++)
+        {
+            generationEdge[r] = network.AddEdge(Source, FirstRegion + r);
+            importEdge[r] = network.AddEdge(Hub, FirstRegion + r);
+            demandEdge[r] = network.AddEdge(FirstRegion + r, Sink);
+        }
+        var linkList = new List<(int, int, int, double)>();
+        foreach (var link in grid.Links)
+        {
+            int a = grid.RegionIndex(link.From), b = grid.RegionIndex(link.To);
+            linkList.Add((network.AddEdge(FirstRegion + a, FirstRegion + b), a, b, link.CapacityMw));
+            linkList.Add((network.AddEdge(FirstRegion + b, FirstRegion + a), b, a, link.CapacityMw));
+        }
+        links = [.. linkList];
+        baseMw = new double[regionCount];
+        variableMw = new double[regionCount];
+        target = new double[regionCount];
+        generationMw = new double[regionCount];
+        importMw = new double[regionCount];
+        active = new bool[regionCount];
+    }
+
+    /// <summary>Fills <paramref name="servedMw"/> (region order) from the regions' balances.</summary>
+    public void Dispatch(ReadOnlySpan<RegionBalance> balances, Span<double> servedMw)
+    {
+        network.SetCapacity(hubEdge, importLimitMw);
+        for (var r = 0; r < regionCount; r++)
+        {
+            generationMw[r] = balances[r].GenerationMw;
+            importMw[r] = balances[r].ImportCapacityMw;
+            network.SetCapacity(generationEdge[r], generationMw[r]);
+            network.SetCapacity(importEdge[r], importMw[r]);
+        }
+        foreach (var (edge, from, to, capacity) in links)
+        {
+            var availability = Math.Min(balances[from].TransmissionAvailability, balances[to].TransmissionAvailability);
+            network.SetCapacity(edge, capacity * availability);
+        }
+
+        // Stage 1: critical demand.
+        for (var r = 0; r < regionCount; r++)
+        {
+            baseMw[r] = 0;
+            variableMw[r] = balances[r].CriticalDemandMw;
+        }
+        Fill();
+        // Stage 2: the rest, keeping what critical loads got.
+        for (var r = 0; r < regionCount; r++)
+        {
+            baseMw[r] = target[r];
+            variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
+        }
+        Fill();
+
+        SetDemand(target);
+        network.Solve(Source, Sink);
+        for (var r = 0; r < regionCount; r++) servedMw[r] = network.Flow(demandEdge[r]);
+    }
+
+    /// <summary>Progressive filling of target = base + f * variable; leaves the result in <see cref="target"/>.</summary>
+    private void Fill()
+    {
+        var remaining = 0;
+        for (var r = 0; r < regionCount; r++)
+        {
+            active[r] = variableMw[r] > 0;
+            target[r] = baseMw[r];
+            if (active[r]) remaining++;
+        }
+        while (remaining > 0)
+        {
+            if (Feasible(1))
+            {
+                Freeze(1, all: true);
+                return;
+            }
+            // Usual case: the network is not what binds, and every region gets the national supply ratio.
+            var uniform = UniformFraction();
+            if (uniform < 1 && Feasible(uniform))
+            {
+                Freeze(uniform, all: true);
+                return;
+            }
+            double lo = 0, hi = 1;
+            for (var i = 0; i < BisectionSteps; i++)
+            {
+                var mid = (lo + hi) / 2;
+                if (Feasible(mid)) lo = mid;
+                else hi = mid;
+            }
+            Feasible(hi);
+            var frozen = Freeze(lo, all: false);
+            if (frozen == 0) frozen = Freeze(lo, all: true);
+            remaining -= frozen;
+        }
+    }
+
+    /// <summary>The fraction that would use every megawatt available, if the network carried it all.</summary>
+    private double UniformFraction()
+    {
+        double supply = Math.Min(importLimitMw, SumImportCapacity()), fixedMw = 0, variable = 0;
+        for (var r = 0; r < regionCount; r++)
+        {
+            supply += generationMw[r];
+            fixedMw += active[r] ? baseMw[r] : target[r];
+            if (active[r]) variable += variableMw[r];
+        }
+        return variable > 0 ? Math.Clamp((supply - fixedMw) / variable, 0, 1) : 1;
+    }
+
+    private double SumImportCapacity()
+    {
+        double sum = 0;
+        for (var r = 0; r < regionCount; r++) sum += importMw[r];
+        return sum;
+    }
+
+    private bool Feasible(double fraction)
+    {
+        double wanted = 0;
+        for (var r = 0; r < regionCount; r++)
+        {
+            var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
+            network.SetCapacity(demandEdge[r], t);
+            wanted += t;
+        }
+        return network.Solve(Source, Sink) >= wanted - ToleranceMw;
+    }
+
+    /// <summary>Fixes active regions at the fraction: all of them, or those the network could not serve more.</summary>
+    private int Freeze(double fraction, bool all)
+    {
+        var n = 0;
+        for (var r = 0; r < regionCount; r++)
+        {
+            if (!active[r] || (!all && network.ReachableFromSource(FirstRegion + r))) continue;
+            target[r] = baseMw[r] + (fraction * variableMw[r]);
+            active[r] = false;
+            n++;
+        }
+        return n;
+    }
+
+    private void SetDemand(double[] values)
+    {
+        for (var r = 0; r < regionCount; r++) network.SetCapacity(demandEdge[r], values[r]);
+    }
+}

@@ -1,0 +1,107 @@
+namespace SimGrid.Model.Dispatch;
+
+/// <summary>
+/// A small directed network with Dinic's max-flow. Topology is fixed once; capacities change every solve.
+/// Written here rather than taken from a graph library so that a solve allocates nothing: dispatch runs
+/// dozens of max-flows per tick (see docs in <see cref="FairShareDispatcher"/>).
+/// </summary>
+public sealed class FlowNetwork
+{
+    private readonly int nodes;
+    private readonly List<int> to = [];
+    private readonly List<int> next = [];
+    private double[] capacity = [];
+    private double[] residual = [];
+    private int[] edgeTo = [];
+    private int[] edgeNext = [];
+    private readonly int[] head;
+    private readonly int[] level;
+    private readonly int[] cursor;
+    private readonly int[] queue;
+
+    public FlowNetwork(int nodes)
+    {
+        this.nodes = nodes;
+        head = new int[nodes];
+        Array.Fill(head, -1);
+        level = new int[nodes];
+        cursor = new int[nodes];
+        queue = new int[nodes];
+    }
+
+    /// <summary>Adds u -> v and its residual twin; returns the forward edge's index.</summary>
+    public int AddEdge(int u, int v)
+    {
+        var e = to.Count;
+        to.Add(v);
+        next.Add(head[u]);
+        head[u] = e;
+        to.Add(u);
+        next.Add(head[v]);
+        head[v] = e + 1;
+        edgeTo = [.. to];
+        edgeNext = [.. next];
+        capacity = new double[to.Count];
+        residual = new double[to.Count];
+        return e;
+    }
+
+    public void SetCapacity(int edge, double value) => capacity[edge] = Math.Max(0, value);
+
+    public double Flow(int edge) => capacity[edge] - residual[edge];
+
+    public double Solve(int source, int sink)
+    {
+        for (var e = 0; e < residual.Length; e++) residual[e] = capacity[e];
+        double total = 0;
+        while (BuildLevels(source, sink))
+        {
+            Array.Copy(head, cursor, nodes);
+            double pushed;
+            while ((pushed = Push(source, sink, double.PositiveInfinity)) > Epsilon) total += pushed;
+        }
+        return total;
+    }
+
+    /// <summary>After <see cref="Solve"/>: whether a node can still be reached from the source through unsaturated edges.</summary>
+    public bool ReachableFromSource(int node) => level[node] >= 0;
+
+    private const double Epsilon = 1e-9;
+
+    private bool BuildLevels(int source, int sink)
+    {
+        Array.Fill(level, -1);
+        level[source] = 0;
+        int qh = 0, qt = 0;
+        queue[qt++] = source;
+        while (qh < qt)
+        {
+            var u = queue[qh++];
+            for (var e = head[u]; e >= 0; e = edgeNext[e])
+            {
+                var v = edgeTo[e];
+                if (level[v] >= 0 || residual[e] <= Epsilon) continue;
+                level[v] = level[u] + 1;
+                queue[qt++] = v;
+            }
+        }
+        return level[sink] >= 0;
+    }
+
+    private double Push(int u, int sink, double limit)
+    {
+        if (u == sink) return limit;
+        for (; cursor[u] >= 0; cursor[u] = edgeNext[cursor[u]])
+        {
+            var e = cursor[u];
+            var v = edgeTo[e];
+            if (level[v] != level[u] + 1 || residual[e] <= Epsilon) continue;
+            var pushed = Push(v, sink, Math.Min(limit, residual[e]));
+            if (pushed <= Epsilon) continue;
+            residual[e] -= pushed;
+            residual[e ^ 1] += pushed;
+            return pushed;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+namespace SimGrid.Model.Grid;
+
+/// <summary>The whole power system a scenario plays on. Regions are sorted by id; everything that combines regions uses that order.</summary>
+/// <param name="ImportLimitMw">National limit on imports from the EU (all interconnectors together).</param>
+/// <param name="LoadShape">24 hourly demand factors (local time), mean 1.</param>
+/// <param name="ColdThresholdC">Outdoor temperature below which demand rises with cold.</param>
+/// <param name="HeatLossDemandFactor">Extra demand, as a share of their own, of people who lost district heat (electric heaters).</param>
+public sealed record GridSpec(
+    string Name,
+    IReadOnlyList<RegionSpec> Regions,
+    IReadOnlyList<LinkSpec> Links,
+    IReadOnlyList<WeaponSpec> Weapons,
+    double ImportLimitMw,
+    IReadOnlyList<double> LoadShape,
+    double ColdThresholdC,
+    double HeatLossDemandFactor)
+{
+    public int RegionIndex(string id)
+    {
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            if (Regions[i].Id == id) return i;
+        }
+        return -1;
+    }
+
+    public WeaponSpec? Weapon(string id) => Weapons.FirstOrDefault(w => w.Id == id);
+}

@@ -1,0 +1,40 @@
+using SimGrid.Model.Grid;
+
+namespace SimGrid.Model.Physics;
+
+/// <summary>
+/// Hours of one repair team's work to bring an asset back from each damage state: the median of a lognormal draw.
+/// Wartime figures (ukraine-grid-2026.md section 5) where they exist, HAZUS means otherwise:
+/// distribution reconnects in hours to 2 days; four 750 kV substations were back in 13 days; an autotransformer swap
+/// takes 3 weeks; thermal units 6-24 months; Dnipro HPP 3 years or more.
+/// </summary>
+public static class RepairTable
+{
+    /// <summary>Spread of the lognormal (sigma of ln hours): a 90% range of about x0.4 to x2.3 around the median.</summary>
+    public const double Sigma = 0.5;
+
+    private static readonly double[] Distribution = [0, 3, 8, 24, 48];
+    private static readonly double[] Substation330 = [0, 12, 48, 168, 504];
+    private static readonly double[] Substation750 = [0, 24, 72, 312, 504];
+    private static readonly double[] ThermalPlant = [0, 48, 336, 1440, 4380];
+    private static readonly double[] HydroPlant = [0, 72, 720, 4380, 26280];
+    private static readonly double[] SmallPlant = [0, 12, 72, 336, 1440];
+
+    public static double MedianHours(AssetClass c, DamageState s) => Table(c)[(int)s];
+
+    private static double[] Table(AssetClass c) => c switch
+    {
+        AssetClass.Distribution => Distribution,
+        AssetClass.Substation330 => Substation330,
+        AssetClass.Substation750 => Substation750,
+        AssetClass.Nuclear or AssetClass.Thermal or AssetClass.Chp => ThermalPlant,
+        AssetClass.Hydro => HydroPlant,
+        _ => SmallPlant,
+    };
+
+    /// <summary>
+    /// Work rate of a team in the cold, relative to mild weather: 1 at 0 C and above, falling 2.5% per degree
+    /// (0.5 at -20 C). An estimate: frost, icing and staged reconnection slow work (reference section 5).
+    /// </summary>
+    public static double ColdEfficiency(double temperatureC) => 1 / (1 + (0.05 * Math.Max(0, -temperatureC)));
+}

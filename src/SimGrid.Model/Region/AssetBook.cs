@@ -1,0 +1,107 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
+
+namespace SimGrid.Model.Region;
+
+/// <summary>A region's assets as parallel arrays (no allocation per tick): class, capacity, damage and repair work left.</summary>
+public sealed class AssetBook
+{
+    private long damageSequence;
+
+    public AssetBook(IReadOnlyList<AssetSpec> specs)
+    {
+        Count = specs.Count;
+        Specs = specs;
+        State = new DamageState[Count];
+        WorkLeftHours = new double[Count];
+        DamagedAt = new long[Count];
+        Crewed = new bool[Count];
+        Standing = new bool[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            State[i] = specs[i].InitialDamage;
+            // Damage present at the start is the standing state of the fleet (the pre-existing deficit): not repaired in the run.
+            Standing[i] = specs[i].InitialDamage != DamageState.None;
+        }
+    }
+
+    public int Count { get; }
+    public IReadOnlyList<AssetSpec> Specs { get; }
+    public DamageState[] State { get; }
+    public double[] WorkLeftHours { get; }
+    public long[] DamagedAt { get; }
+    public bool[] Crewed { get; }
+    public bool[] Standing { get; }
+
+    public AssetClass Class(int i) => Specs[i].Class;
+
+    public double Availability(int i) => DamageTable.Availability(Specs[i].Class, State[i]);
+
+    public bool NeedsRepair(int i) => State[i] != DamageState.None && !Standing[i];
+
+    /// <summary>A hit moves the asset to the drawn state, or one state worse when it is already at least that damaged.</summary>
+    public DamageState Hit(int i, DamageState drawn)
+    {
+        var current = State[i];
+        var next = drawn > current ? drawn : (DamageState)Math.Min((int)current + 1, (int)DamageState.Complete);
+        State[i] = next;
+        DamagedAt[i] = ++damageSequence;
+        Standing[i] = false;
+        return next;
+    }
+
+    public void Restore(int i)
+    {
+        State[i] = DamageState.None;
+        WorkLeftHours[i] = 0;
+        Crewed[i] = false;
+    }
+
+    /// <summary>Capacity-weighted availability of the assets of the given kind; 1 when the region has none.</summary>
+    public double WeightedAvailability(Func<AssetClass, bool> kind)
+    {
+        double total = 0, available = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!kind(Specs[i].Class)) continue;
+            total += Specs[i].CapacityMw;
+            available += Specs[i].CapacityMw * Availability(i);
+        }
+        return total > 0 ? available / total : 1;
+    }
+
+    public double GenerationMw(int localHour, double transmissionAvailability)
+    {
+        double mw = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var c = Specs[i].Class;
+            if (!c.IsGeneration()) continue;
+            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour);
+            // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
+            mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
+        }
+        return mw;
+    }
+
+    /// <summary>Share of district heat still produced: plants not listed (small boiler houses) are assumed running.</summary>
+    public double HeatAvailability()
+    {
+        var lost = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            lost += Specs[i].HeatShare * DamageTable.CapacityLoss(Specs[i].Class, State[i]);
+        }
+        return Math.Clamp(1 - lost, 0, 1);
+    }
+
+    public int DamagedCount()
+    {
+        var n = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (State[i] != DamageState.None) n++;
+        }
+        return n;
+    }
+}

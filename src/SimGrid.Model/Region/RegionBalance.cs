@@ -1,0 +1,14 @@
+namespace SimGrid.Model.Region;
+
+/// <summary>What a region brings to national dispatch in one tick (phase 2 output).</summary>
+/// <param name="DemandMw">Demand of customers still connected (damage-cut customers cannot be served at all).</param>
+/// <param name="CriticalDemandMw">Part of <paramref name="DemandMw"/> served first: hospitals, water, heat pumps.</param>
+/// <param name="GenerationMw">Available generation in the region.</param>
+/// <param name="TransmissionAvailability">0-1: tie-lines into the region carry at most this share of their capacity.</param>
+/// <param name="ImportCapacityMw">What the region's EU interconnectors can carry now.</param>
+public readonly record struct RegionBalance(
+    double DemandMw,
+    double CriticalDemandMw,
+    double GenerationMw,
+    double TransmissionAvailability,
+    double ImportCapacityMw);

@@ -1,0 +1,86 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
+using SimGrid.Model.Randomness;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Simulation;
+
+namespace SimGrid.Model.Region;
+
+/// <summary>
+/// One region through a run: phases 1-2 of a tick in <see cref="Step"/> (strikes, weather, repair, heat, demand),
+/// phase 4 in <see cref="Apply"/> once national dispatch has decided what it is served.
+/// Owns its random streams, so its draws do not depend on where or alongside what it runs.
+/// </summary>
+public sealed class RegionModel
+{
+    private readonly RegionSetup setup;
+    private readonly RegionSpec spec;
+    private readonly AssetBook assets;
+    private readonly StrikeResolver strikes;
+    private readonly RepairTeams teams;
+    private readonly HeatPools heat;
+
+    // Phase 2 results kept for phase 4.
+    private double temperatureC, totalDemandMw, connectedShare, generationMw;
+    private RegionBalance balance;
+
+    public RegionModel(RegionSetup setup)
+    {
+        this.setup = setup;
+        spec = setup.Region;
+        assets = new AssetBook(spec.Assets);
+        strikes = new StrikeResolver(spec, assets, RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "strikes"));
+        teams = new RepairTeams(spec.Crews, RepairStrategies.Create(setup.Strategy));
+        heat = new HeatPools(spec.Buildings);
+    }
+
+    public string Id => spec.Id;
+
+    public AssetBook Assets => assets;
+
+    public RegionBalance Step(int tick, ReadOnlySpan<StrikeOrder> orders)
+    {
+        strikes.Resolve(orders, setup);
+
+        var local = setup.LocalTime(tick);
+        var hour = local.Hour;
+        temperatureC = Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
+        teams.Work(assets, setup.TickHours, temperatureC, hour, setup.UnderAttack(tick));
+
+        var transmission = assets.WeightedAvailability(static c => c.IsTransmission());
+        var distribution = assets.WeightedAvailability(static c => c == AssetClass.Distribution);
+        // A customer is connected when the substation and the local network feeding them both work.
+        connectedShare = transmission * distribution;
+
+        // District heat needs its plant and, for the pumps, a grid connection.
+        var heated = assets.HeatAvailability() * connectedShare;
+        heat.Step(spec.Population * spec.DistrictHeatShare * (1 - heated), temperatureC, setup.TickHours);
+
+        var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
+                     (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
+        var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
+        totalDemandMw = baseMw + heatLossMw;
+        generationMw = assets.GenerationMw(hour, transmission);
+
+        var connectedMw = totalDemandMw * connectedShare;
+        balance = new RegionBalance(connectedMw, connectedMw * spec.CriticalLoadShare, generationMw, transmission,
+            spec.ImportCapacityMw * transmission);
+        return balance;
+    }
+
+    public RegionTickRecord Apply(int tick, double servedMw)
+    {
+        // Critical feeders are served first and never rotated, so the shortfall falls on the other customers.
+        var rotatable = balance.DemandMw - balance.CriticalDemandMw;
+        var rollingShare = rotatable > 0 ? Math.Clamp((balance.DemandMw - servedMw) / rotatable, 0, 1) : 0;
+        var offDamage = spec.Customers * (1 - connectedShare);
+        var offRolling = spec.Customers * connectedShare * rollingShare;
+        var perCustomer = spec.PeoplePerCustomer;
+        return new RegionTickRecord(
+            tick, temperatureC, totalDemandMw, servedMw, generationMw,
+            offRolling, offDamage, offRolling * perCustomer, offDamage * perCustomer,
+            heat.PeopleWithoutHeat, heat.MeanIndoorC, heat.PeopleBelow16C,
+            spec.CriticalSites * (1 - connectedShare),
+            teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits);
+    }
+}

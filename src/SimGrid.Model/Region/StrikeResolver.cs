@@ -1,0 +1,101 @@
+using MathNet.Numerics.Distributions;
+using SimGrid.Model.Grid;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Simulation;
+
+namespace SimGrid.Model.Region;
+
+/// <summary>Phase 1 for one region: which weapons are downed, which hit, and what each hit does to its asset.</summary>
+public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random rng)
+{
+    public int Launched { get; private set; }
+    public int Intercepted { get; private set; }
+    public int Hits { get; private set; }
+
+    public void Resolve(ReadOnlySpan<StrikeOrder> orders, RegionSetup setup)
+    {
+        Launched = Intercepted = Hits = 0;
+        foreach (var order in orders)
+        {
+            var salvo = setup.Salvo(order.SalvoIndex);
+            var weapon = salvo.Weapon;
+            var pDown = Math.Min(0.99, weapon.Interception * region.InterceptionFactor);
+            var downed = Binomial.Sample(rng, pDown, order.Count);
+            var leakers = order.Count - downed;
+            var hits = Binomial.Sample(rng, weapon.Hit, leakers);
+            Launched += order.Count;
+            Intercepted += downed;
+            Hits += hits;
+            for (var h = 0; h < hits; h++)
+            {
+                var target = PickTarget(salvo);
+                if (target < 0) continue;
+                var drawn = DrawDamage(weapon);
+                var state = assets.Hit(target, drawn);
+                assets.WorkLeftHours[target] = RepairTeams.DrawWorkHours(rng, assets.Class(target), state);
+            }
+        }
+    }
+
+    private DamageState DrawDamage(WeaponSpec weapon)
+    {
+        var u = rng.NextDouble();
+        var acc = 0.0;
+        for (var s = 0; s < weapon.Damage.Count; s++)
+        {
+            acc += weapon.Damage[s];
+            if (u < acc) return (DamageState)(s + 1);
+        }
+        return DamageState.Complete;
+    }
+
+    /// <summary>A named asset, else a class drawn by the salvo's weights, then an asset of that class drawn by capacity.</summary>
+    private int PickTarget(PlannedSalvo salvo)
+    {
+        if (salvo.Salvo.AssetId is { } id)
+        {
+            for (var i = 0; i < assets.Count; i++)
+            {
+                if (assets.Specs[i].Id == id) return i;
+            }
+            return -1;
+        }
+        var classes = salvo.Salvo.Classes;
+        double total = 0;
+        for (var i = 0; i < assets.Count; i++) total += Weight(classes, i);
+        if (total <= 0) return -1;
+        var u = rng.NextDouble() * total;
+        for (var i = 0; i < assets.Count; i++)
+        {
+            u -= Weight(classes, i);
+            if (u < 0) return i;
+        }
+        return assets.Count - 1;
+    }
+
+    /// <summary>
+    /// Chance weight of asset i: its class weight shared among the class's assets by capacity,
+    /// so that a class's total weight does not depend on how many assets it is split into.
+    /// </summary>
+    private double Weight(IReadOnlyList<Scenario.Weighted<AssetClass>> classes, int i)
+    {
+        var c = assets.Class(i);
+        var cap = assets.Specs[i].CapacityMw;
+        if (classes.Count == 0) return cap;
+        foreach (var w in classes)
+        {
+            if (w.Item == c) return w.Weight * cap / ClassCapacity(c);
+        }
+        return 0;
+    }
+
+    private double ClassCapacity(AssetClass c)
+    {
+        double sum = 0;
+        for (var i = 0; i < assets.Count; i++)
+        {
+            if (assets.Class(i) == c) sum += assets.Specs[i].CapacityMw;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,10 @@
+using SimGrid.Model.Region;
+
+namespace SimGrid.Model.Repair;
+
+/// <summary>Picks what a free repair team does next.</summary>
+public interface IRepairStrategy
+{
+    /// <returns>The index of the asset to work on, or -1 when nothing is waiting.</returns>
+    int PickNext(AssetBook assets);
+}

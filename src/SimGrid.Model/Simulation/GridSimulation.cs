@@ -1,0 +1,49 @@
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Region;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Model.Simulation;
+
+/// <summary>A whole run in one call, all regions in this thread: the limit that the grain path is measured against.</summary>
+public sealed class GridSimulation
+{
+    private readonly NationalModel national;
+    private readonly RegionModel[] regions;
+    private readonly RegionBalance[] balances;
+    private readonly double[] served;
+    private readonly RegionTickRecord[] records;
+
+    public GridSimulation(RunSetup run)
+    {
+        national = new NationalModel(run);
+        regions = [.. Enumerable.Range(0, national.RegionCount).Select(r => new RegionModel(national.RegionSetup(r)))];
+        balances = new RegionBalance[regions.Length];
+        served = new double[regions.Length];
+        records = new RegionTickRecord[regions.Length];
+    }
+
+    public int TickCount => national.TickCount;
+
+    /// <summary>Plays one tick (design section 4) and returns its records in region order, valid until the next call.</summary>
+    public ReadOnlySpan<RegionTickRecord> Step(int tick)
+    {
+        var strikes = national.AllocateStrikes(tick);                                              // 1. waves
+        for (var r = 0; r < regions.Length; r++)
+        {
+            balances[r] = regions[r].Step(tick, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(strikes[r])); // 2. step
+        }
+        national.Dispatch(balances, served);                                                      // 3. dispatch
+        for (var r = 0; r < regions.Length; r++) records[r] = regions[r].Apply(tick, served[r]);  // 4. apply
+        national.Record(records);                                                                 // 5. record
+        return records;
+    }
+
+    public RunSummary Summarize() => national.Summarize();
+
+    public static RunSummary Run(RunSetup run)
+    {
+        var sim = new GridSimulation(run);
+        for (var t = 0; t < sim.TickCount; t++) sim.Step(t);
+        return sim.Summarize();
+    }
+}

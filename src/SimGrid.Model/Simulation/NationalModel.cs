@@ -1,0 +1,89 @@
+using SimGrid.Model.Dispatch;
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Region;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Model.Simulation;
+
+/// <summary>
+/// The national side of a run, shared by the one-call kernel and the simulation grain so both give the same numbers:
+/// the clock, which weapons go where (phase 1), dispatch (phase 3) and the results (phase 5), always in region order.
+/// </summary>
+public sealed class NationalModel
+{
+    private readonly RunSetup run;
+    private readonly StrikeAllocator allocator;
+    private readonly FairShareDispatcher dispatcher;
+    private readonly ScopeAccumulator national;
+    private readonly ScopeAccumulator[] regions;
+    private readonly int lastWaveEndTick;
+
+    public NationalModel(RunSetup run)
+    {
+        this.run = run;
+        var scenario = run.Scenario;
+        Plan = StrikePlan.Build(scenario);
+        allocator = new StrikeAllocator(run, Plan);
+        dispatcher = new FairShareDispatcher(scenario.Grid);
+        var grid = scenario.Grid.Regions;
+        national = new ScopeAccumulator("national", grid.Sum(r => (long)r.Population), grid.Sum(r => (long)r.Customers),
+            scenario.TickHours, scenario.TickCount);
+        regions = [.. grid.Select(r => new ScopeAccumulator(r.Id, r.Population, r.Customers, scenario.TickHours, scenario.TickCount))];
+        lastWaveEndTick = Plan.Count == 0 ? 0 : Plan.Max(p => p.EndTick);
+    }
+
+    public IReadOnlyList<PlannedSalvo> Plan { get; }
+
+    public int TickCount => run.Scenario.TickCount;
+
+    public int RegionCount => regions.Length;
+
+    public RegionSetup RegionSetup(int regionIndex) => Simulation.RegionSetup.For(run, Plan, regionIndex);
+
+    public IReadOnlyList<List<StrikeOrder>> AllocateStrikes(int tick) => allocator.Allocate(tick);
+
+    public void Dispatch(ReadOnlySpan<RegionBalance> balances, Span<double> servedMw) => dispatcher.Dispatch(balances, servedMw);
+
+    public void Record(ReadOnlySpan<RegionTickRecord> records)
+    {
+        for (var r = 0; r < records.Length; r++) regions[r].Add(records[r]);
+        national.Add(Sum(records));
+    }
+
+    public RunSummary Summarize() => new(
+        run.Scenario.Name, run.Seed, run.Strategy, run.Replication, run.Scenario.Start,
+        run.Scenario.TickCount * run.Scenario.TickHours,
+        national.Build(lastWaveEndTick), [.. regions.Select(r => r.Build(lastWaveEndTick))]);
+
+    /// <summary>National totals of a tick, summed in region order (so the sums are bit-identical run to run).</summary>
+    public static RegionTickRecord Sum(ReadOnlySpan<RegionTickRecord> records)
+    {
+        double demand = 0, served = 0, gen = 0, offRolling = 0, offDamage = 0, pRolling = 0, pDamage = 0;
+        double heat = 0, below16 = 0, critical = 0, indoorWeighted = 0, temperature = 0;
+        int crews = 0, damaged = 0, launched = 0, intercepted = 0, hits = 0;
+        foreach (var r in records)
+        {
+            demand += r.DemandMw;
+            served += r.ServedMw;
+            gen += r.GenerationMw;
+            offRolling += r.CustomersOffRolling;
+            offDamage += r.CustomersOffDamage;
+            pRolling += r.PeopleOffRolling;
+            pDamage += r.PeopleOffDamage;
+            heat += r.PeopleWithoutHeat;
+            indoorWeighted += r.PeopleWithoutHeat * r.UnheatedIndoorC;
+            below16 += r.PeopleBelow16C;
+            critical += r.CriticalSitesOff;
+            temperature += r.TemperatureC;
+            crews += r.CrewsBusy;
+            damaged += r.DamagedAssets;
+            launched += r.WeaponsLaunched;
+            intercepted += r.WeaponsIntercepted;
+            hits += r.WeaponsHit;
+        }
+        var tick = records.Length > 0 ? records[0].Tick : 0;
+        return new RegionTickRecord(tick, records.Length > 0 ? temperature / records.Length : 0, demand, served, gen,
+            offRolling, offDamage, pRolling, pDamage, heat, heat > 0 ? indoorWeighted / heat : Physics.Cooling.HeatedIndoorC,
+            below16, critical, crews, damaged, launched, intercepted, hits);
+    }
+}

@@ -1,0 +1,54 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Model.Simulation;
+
+/// <summary>Everything one region needs to play its part of a run, and nothing of the other regions.</summary>
+public sealed record RegionSetup(
+    RegionSpec Region,
+    int RegionIndex,
+    DateTimeOffset Start,
+    TimeSpan Tick,
+    int Seed,
+    int Replication,
+    string Strategy,
+    IReadOnlyList<DailyTemperature> Weather,
+    IReadOnlyList<PlannedSalvo> Salvos,
+    IReadOnlyList<double> LoadShape,
+    double ColdThresholdC,
+    double HeatLossDemandFactor)
+{
+    public static RegionSetup For(RunSetup run, IReadOnlyList<PlannedSalvo> plan, int regionIndex)
+    {
+        var scenario = run.Scenario;
+        var region = scenario.Grid.Regions[regionIndex];
+        var mine = plan.Where(p => p.Targets(regionIndex)).ToList();
+        return new RegionSetup(
+            region, regionIndex, scenario.Start, scenario.Tick, run.Seed, run.Replication, run.Strategy,
+            scenario.Weather.For(region.Id), mine, scenario.Grid.LoadShape, scenario.Grid.ColdThresholdC,
+            scenario.Grid.HeatLossDemandFactor);
+    }
+
+    public double TickHours => Tick.TotalHours;
+
+    /// <summary>Local wall-clock time of a tick, in the scenario's UTC offset.</summary>
+    public DateTime LocalTime(int tick) => Start.DateTime + (Tick * tick);
+
+    public bool UnderAttack(int tick)
+    {
+        foreach (var s in Salvos)
+        {
+            if (s.IsActive(tick)) return true;
+        }
+        return false;
+    }
+
+    public PlannedSalvo Salvo(int index)
+    {
+        foreach (var s in Salvos)
+        {
+            if (s.Index == index) return s;
+        }
+        throw new ArgumentOutOfRangeException(nameof(index), index, "salvo does not target this region");
+    }
+}
