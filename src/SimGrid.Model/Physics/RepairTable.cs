@@ -20,7 +20,15 @@ public static class RepairTable
     private static readonly double[] HydroPlant = [0, 72, 720, 4380, 26280];
     private static readonly double[] SmallPlant = [0, 12, 72, 336, 1440];
 
+    // Emergency switching around a damaged transmission substation: customers come back on other paths within hours
+    // to a day (Kyiv left bank back to schedules in ~1 day, A9; Odesa 288k -> 62k in a day, C9), long before the
+    // substation's own capacity returns [E].
+    private static readonly double[] Reconnection = [0, 2, 6, 12, 24];
+
     public static double MedianHours(AssetClass c, DamageState s) => Table(c)[(int)s];
+
+    /// <summary>Median hours of emergency switching before a damaged substation's customers are fed another way; 0 if not a substation.</summary>
+    public static double MedianReconnectionHours(AssetClass c, DamageState s) => c.IsTransmission() ? Reconnection[(int)s] : 0;
 
     private static double[] Table(AssetClass c) => c switch
     {

@@ -14,6 +14,7 @@ public sealed class AssetBook
         Specs = specs;
         State = new DamageState[Count];
         WorkLeftHours = new double[Count];
+        ReconnectLeftHours = new double[Count];
         DamagedAt = new long[Count];
         Crewed = new bool[Count];
         Standing = new bool[Count];
@@ -29,6 +30,9 @@ public sealed class AssetBook
     public IReadOnlyList<AssetSpec> Specs { get; }
     public DamageState[] State { get; }
     public double[] WorkLeftHours { get; }
+
+    /// <summary>Emergency switching still needed before a damaged substation's customers are fed another way.</summary>
+    public double[] ReconnectLeftHours { get; }
     public long[] DamagedAt { get; }
     public bool[] Crewed { get; }
     public bool[] Standing { get; }
@@ -54,7 +58,24 @@ public sealed class AssetBook
     {
         State[i] = DamageState.None;
         WorkLeftHours[i] = 0;
+        ReconnectLeftHours[i] = 0;
         Crewed[i] = false;
+    }
+
+    /// <summary>
+    /// Share of the region's customers still fed through its transmission substations: a damaged substation cuts the
+    /// load it carries (its capacity share times its damage loss) until emergency switching feeds that load another way.
+    /// </summary>
+    public double TransmissionSupplyShare()
+    {
+        double total = 0, cut = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Specs[i].Class.IsTransmission()) continue;
+            total += Specs[i].CapacityMw;
+            if (ReconnectLeftHours[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, State[i]);
+        }
+        return total > 0 ? 1 - (cut / total) : 1;
     }
 
     /// <summary>Capacity-weighted availability of the assets of the given kind; 1 when the region has none.</summary>

@@ -49,8 +49,8 @@ public sealed class RegionModel
 
         var transmission = assets.WeightedAvailability(static c => c.IsTransmission());
         var distribution = assets.WeightedAvailability(static c => c == AssetClass.Distribution);
-        // A customer is connected when the substation and the local network feeding them both work.
-        connectedShare = transmission * distribution;
+        // A customer is connected when the substation (or the switching around it) and the local network feeding them both work.
+        connectedShare = assets.TransmissionSupplyShare() * distribution;
 
         // District heat needs its plant and, for the pumps, a grid connection.
         var heated = assets.HeatAvailability() * connectedShare;

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Simulation;
 
@@ -32,7 +33,10 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
                 if (target < 0) continue;
                 var drawn = DrawDamage(weapon);
                 var state = assets.Hit(target, drawn);
-                assets.WorkLeftHours[target] = RepairTeams.DrawWorkHours(rng, assets.Class(target), state);
+                var cls = assets.Class(target);
+                assets.WorkLeftHours[target] = RepairTeams.DrawHours(rng, RepairTable.MedianHours(cls, state));
+                var reconnect = RepairTable.MedianReconnectionHours(cls, state);
+                assets.ReconnectLeftHours[target] = reconnect > 0 ? RepairTeams.DrawHours(rng, reconnect) : 0;
             }
         }
     }

@@ -6,24 +6,28 @@ using SimGrid.Model.Region;
 namespace SimGrid.Model.Repair;
 
 /// <summary>
-/// A region's grid repair teams: one team per damaged asset, working shifts, slowed by cold, idle while an attack is under way.
-/// Power plants repair themselves (their own staff) at the same cold-slowed pace.
+/// A region's grid repair teams: one team per damaged asset, idle while an attack on the region is under way, slowed by cold.
+/// Emergency switching (reconnecting a damaged substation's customers another way) goes on around the clock;
+/// repairs proper are done in day shifts. Power plants are repaired by their own staff at the same cold-slowed pace.
 /// </summary>
 public sealed class RepairTeams(int teams, IRepairStrategy strategy)
 {
-    /// <summary>Teams work 06:00-22:00 local time (two shifts); no grid work at night. An estimate.</summary>
+    /// <summary>Repair shifts run 06:00-22:00 local time; no repair work at night. An estimate.</summary>
     public const int ShiftStartHour = 6;
     public const int ShiftEndHour = 22;
 
     public int Busy { get; private set; }
 
-    public static double DrawWorkHours(Random rng, AssetClass c, DamageState s) =>
-        LogNormal.Sample(rng, Math.Log(RepairTable.MedianHours(c, s)), RepairTable.Sigma);
+    /// <summary>A lognormal draw around a median, with the spread of <see cref="RepairTable.Sigma"/>.</summary>
+    public static double DrawHours(Random rng, double medianHours) =>
+        LogNormal.Sample(rng, Math.Log(medianHours), RepairTable.Sigma);
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
-        if (underAttack || localHour < ShiftStartHour || localHour >= ShiftEndHour) return;
+        // Repairs start only after the all-clear (reference section 5, C5).
+        if (underAttack) return;
         var done = hours * RepairTable.ColdEfficiency(temperatureC);
+        var inShift = localHour is >= ShiftStartHour and < ShiftEndHour;
 
         while (Busy < teams)
         {
@@ -35,13 +39,28 @@ public sealed class RepairTeams(int teams, IRepairStrategy strategy)
 
         for (var i = 0; i < assets.Count; i++)
         {
-            var byTeam = assets.Crewed[i];
-            var byPlantStaff = assets.Class(i).IsGeneration() && assets.NeedsRepair(i);
-            if (!byTeam && !byPlantStaff) continue;
-            assets.WorkLeftHours[i] -= done;
-            if (assets.WorkLeftHours[i] > 0) continue;
-            assets.Restore(i);
-            if (byTeam) Busy--;
+            if (assets.Crewed[i])
+            {
+                if (assets.ReconnectLeftHours[i] > 0)
+                {
+                    assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - done);
+                    continue;
+                }
+                if (inShift && Progress(assets, i, done)) Busy--;
+            }
+            else if (inShift && assets.Class(i).IsGeneration() && assets.NeedsRepair(i))
+            {
+                Progress(assets, i, done);
+            }
         }
+    }
+
+    /// <returns>Whether the asset is now fully repaired.</returns>
+    private static bool Progress(AssetBook assets, int i, double done)
+    {
+        assets.WorkLeftHours[i] -= done;
+        if (assets.WorkLeftHours[i] > 0) return false;
+        assets.Restore(i);
+        return true;
     }
 }

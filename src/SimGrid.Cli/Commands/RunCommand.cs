@@ -1,0 +1,105 @@
+using System.ComponentModel;
+using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Cli.Output;
+using SimGrid.Hosting;
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Scenario;
+using SimGrid.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace SimGrid.Cli.Commands;
+
+/// <summary>`simgrid run SCENARIO`: validate, start the embedded silo, play the run, write the output folder, print the summary.</summary>
+public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<scenario>")]
+        [Description("Scenario file (YAML), e.g. scenarios/2026-02-03-overnight-strike.yaml.")]
+        public string Scenario { get; init; } = "";
+
+        [CommandOption("--seed <SEED>")]
+        [Description("Random seed. Default: the scenario's seed.")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--strategy <NAME>")]
+        [Description("Repair strategy (fifo). Default: the scenario's strategy.")]
+        public string? Strategy { get; init; }
+
+        [CommandOption("--out <DIR>")]
+        [Description("Output folder. Default: out/<scenario file name>.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--engine <ENGINE>")]
+        [Description("grains (default: regions as Orleans grains in an embedded silo) or kernel (one call, no silo). Same results.")]
+        [DefaultValue("grains")]
+        public string Engine { get; init; } = "grains";
+
+        public override ValidationResult Validate() =>
+            Engine is "grains" or "kernel" ? ValidationResult.Success() : ValidationResult.Error("--engine must be grains or kernel");
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
+        if (scenario is null)
+        {
+            Diagnostics.Print(problems);
+            return ExitCodes.BadInput;
+        }
+        var strategy = settings.Strategy ?? scenario.DefaultStrategy;
+        if (!RepairStrategies.Names.Contains(strategy))
+        {
+            Console.Error.WriteLine($"--strategy: unknown repair strategy '{strategy}' (known: {string.Join(", ", RepairStrategies.Names)})");
+            return ExitCodes.BadInput;
+        }
+        var setup = new RunSetup(scenario, settings.Seed ?? scenario.DefaultSeed, strategy, Replication: 0);
+        var outDir = settings.Out ?? Path.Combine("out", Path.GetFileNameWithoutExtension(settings.Scenario));
+
+        try
+        {
+            var summary = await PlayAsync(setup, settings.Engine, outDir, cancellationToken);
+            AnsiConsole.Write(SummaryTable.Build(summary));
+            AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(outDir, "timeline.csv")}[/] and [bold]{Path.Combine(outDir, "summary.json")}[/].");
+            return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled: no output was written");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<RunSummary> PlayAsync(RunSetup setup, string engine, string outDir, CancellationToken ct)
+    {
+        using var output = new OutputFolder(outDir);
+        var scenario = setup.Scenario;
+        RunSummary summary;
+        await using (var timelineWriter = output.CreateText("timeline.csv"))
+        {
+            var timeline = new TimelineCsv(timelineWriter, scenario.Start, scenario.Tick, [.. scenario.Grid.Regions.Select(r => r.Id)]);
+            timeline.WriteHeader();
+            summary = await RunProgress.ShowAsync(scenario.Name, async report =>
+            {
+                void Observe(int tick, int count, ReadOnlySpan<Model.Region.RegionTickRecord> records)
+                {
+                    timeline.Write(tick, records);
+                    report(tick + 1, count, scenario.TimeOf(tick + 1));
+                }
+                if (engine == "kernel") return SimulationRunner.RunInKernel(setup, Observe, ct);
+                using var silo = await EmbeddedSilo.StartAsync(ct);
+                var result = await SimulationRunner.RunOnGrainsAsync(silo.Services.GetRequiredService<IGrainFactory>(), setup, Observe, ct);
+                await silo.StopAsync(CancellationToken.None);
+                return result;
+            });
+        }
+        await using (var json = output.Create("summary.json"))
+        {
+            SummaryJson.Write(json, summary);
+        }
+        output.Commit();
+        return summary;
+    }
+}

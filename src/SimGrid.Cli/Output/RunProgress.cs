@@ -1,0 +1,40 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace SimGrid.Cli.Output;
+
+/// <summary>
+/// Progress in simulated time: a live bar on a terminal, a plain line per tenth when output is redirected
+/// (so logs and CI stay readable).
+/// </summary>
+public static class RunProgress
+{
+    public static async Task<T> ShowAsync<T>(string title, Func<Action<int, int, DateTimeOffset>, Task<T>> work)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        {
+            var lastTenth = -1;
+            return await work((done, total, time) =>
+            {
+                var tenth = total == 0 ? 10 : done * 10 / total;
+                if (tenth == lastTenth) return;
+                lastTenth = tenth;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {tenth * 10,3}%  simulated {time:yyyy-MM-dd HH:mm zzz}"));
+            });
+        }
+        T result = default!;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(title));
+                result = await work((done, total, time) =>
+                {
+                    task.MaxValue = total;
+                    task.Value = done;
+                    task.Description = Markup.Escape($"{title} · {time:yyyy-MM-dd HH:mm}");
+                });
+            });
+        return result;
+    }
+}

@@ -1,0 +1,23 @@
+using SimGrid.Cli.Commands;
+using Spectre.Console.Cli;
+
+// Ctrl+C cancels the running command; it cleans up and leaves no output that looks complete.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("simgrid");
+    config.AddCommand<RunCommand>("run")
+        .WithDescription("Play one scenario as fast as possible; write timeline.csv and summary.json.")
+        .WithExample("run", "scenarios/2026-02-03-overnight-strike.yaml");
+    config.AddCommand<ValidateCommand>("validate")
+        .WithDescription("Check scenario files; print every problem as file:line:col: message.")
+        .WithExample("validate", "scenarios/2026-02-03-overnight-strike.yaml");
+});
+return await app.RunAsync(args, cancel.Token);

@@ -1,0 +1,17 @@
+using Orleans.Concurrency;
+using SimGrid.Model.Region;
+using SimGrid.Model.Simulation;
+
+namespace SimGrid.Grains.Abstractions;
+
+/// <summary>One region in one run (key: "{run}/{region}"). Owns the region's state, crews and random streams.</summary>
+public interface IRegionGrain : IGrainWithStringKey
+{
+    Task InitializeAsync(Immutable<RegionSetup> setup);
+
+    /// <summary>Phases 1-2 of a tick: resolve the weapons that arrive here, then step weather, repair, heat and demand.</summary>
+    Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes);
+
+    /// <summary>Phase 4: apply what national dispatch served, returning the region's record of the tick.</summary>
+    Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, double servedMw);
+}

@@ -1,0 +1,18 @@
+using Orleans.Concurrency;
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Grains.Abstractions;
+
+/// <summary>One run (key: run id). Owns the clock and national dispatch; fans each tick out to its region grains.</summary>
+public interface ISimulationGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the run's region grains. Call once, before <see cref="AdvanceAsync"/>.</summary>
+    Task StartAsync(Immutable<RunSetup> setup);
+
+    /// <summary>Plays up to <paramref name="maxTicks"/> ticks and returns their records, so callers can stream them out.</summary>
+    Task<TickBatch> AdvanceAsync(int maxTicks);
+
+    /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
+    Task<Immutable<RunSummary>> GetSummaryAsync();
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SimGrid.Hosting;
+
+/// <summary>
+/// The default: a one-silo Orleans cluster inside the simgrid process, in-memory, nothing to install.
+/// Ports are free loopback ports and the cluster id is unique, so two runs at once on one machine do not collide.
+/// </summary>
+public static class EmbeddedSilo
+{
+    public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(FreePort(), FreePort(), serviceId: "simgrid", clusterId: $"simgrid-{Environment.ProcessId}"));
+        builder.Services.AddSimGridSerialization();
+        builder.Services.AddSimGridTelemetry();
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return host;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,76 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Scenario;
+using SimGrid.Scenarios.Yaml;
+
+namespace SimGrid.Scenarios;
+
+/// <summary>
+/// Reads a scenario file and the grid it names into a validated <see cref="ScenarioSpec"/>, or reports every problem
+/// in both files as file:line:col: message. Nothing downstream needs to check the input again.
+/// </summary>
+public static class ScenarioLoader
+{
+    public static ScenarioSpec Load(string path)
+    {
+        var (scenario, problems) = Check(path);
+        if (problems.Count > 0) throw new ScenarioException(problems);
+        return scenario!;
+    }
+
+    /// <summary>Reads and validates; returns the scenario only when there are no problems.</summary>
+    public static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) Check(string path)
+    {
+        var d = new Diagnostics(path);
+        var root = YamlFile.Open(path, "a scenario file", d);
+        if (root is null) return (null, d.All);
+
+        root.Get("$schema", required: false);   // editors' schema pointer; not ours to read
+        var name = root.Text("name") ?? "";
+        var gridNode = root.Get("grid", required: true);
+        var gridPath = root.Text("grid");
+        var start = root.Timestamp("start");
+        var duration = root.Duration("duration");
+        var tick = root.Duration("tick", required: false) ?? TimeSpan.FromMinutes(15);
+        var seed = root.WholeNumber("seed", 0, int.MaxValue, required: false) ?? 1;
+        var strategy = root.Text("strategy", required: false) ?? "fifo";
+        if (!RepairStrategies.Names.Contains(strategy))
+        {
+            d.Error(root.Get("strategy", false)!, "strategy", $"unknown repair strategy '{strategy}'" + Suggest.DidYouMean(strategy, RepairStrategies.Names));
+        }
+
+        GridSpec? grid = null;
+        if (gridPath is not null)
+        {
+            var resolved = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", gridPath);
+            var gridDiagnostics = new Diagnostics(Path.Combine(Path.GetDirectoryName(path) ?? "", gridPath));
+            if (!File.Exists(resolved)) d.Error(gridNode!, "grid", $"grid file not found: {resolved}");
+            else grid = GridLoader.Read(resolved, gridPath, gridDiagnostics);
+            d.AddRange(gridDiagnostics.All);
+            if (gridDiagnostics.HasErrors) grid = null;
+        }
+
+        var context = new ScenarioContext(grid, start, duration);
+        var weather = WeatherReader.Read(root, context);
+        var waves = WaveReader.ReadAll(root, context);
+        root.Finish();
+
+        if (duration is { } dur && tick > dur) d.Error(root.Get("tick", false) ?? root.Node, "tick", "must not be longer than duration");
+        if (duration is { } du && du.Ticks % tick.Ticks != 0) d.Error(root.Get("tick", false) ?? root.Node, "tick", "must divide duration evenly");
+        if (d.HasErrors || grid is null) return (null, d.All);
+
+        return (new ScenarioSpec(name, grid, start!.Value, duration!.Value, tick, seed, strategy, weather, waves), d.All);
+    }
+}
+
+/// <summary>What readers of the later sections need from the earlier ones (null where that part was invalid).</summary>
+internal sealed record ScenarioContext(GridSpec? Grid, DateTimeOffset? Start, TimeSpan? Duration)
+{
+    public IEnumerable<string> RegionIds => Grid?.Regions.Select(r => r.Id) ?? [];
+
+    public bool KnowsRegion(string id) => Grid is null || Grid.RegionIndex(id) >= 0;
+
+    public bool KnowsAsset(string id) => Grid is null || Grid.Regions.Any(r => r.Assets.Any(a => a.Id == id));
+
+    public bool KnowsWeapon(string id) => Grid is null || Grid.Weapon(id) is not null;
+}
