@@ -56,7 +56,7 @@ public static class GridLoader
 
     private static IReadOnlyList<double> ReadLoadShape(MappingReader root)
     {
-        var node = root.Sequence("load_shape");
+        var node = root.Sequence("load_shape", required: false);
         if (node is null) return Enumerable.Repeat(1.0, 24).ToArray();
         var values = node.Children.Select((n, i) => Scalars.Number(n, $"load_shape[{i}]", 0, 10, root.Diagnostics) ?? 1).ToArray();
         if (values.Length != 24) root.Diagnostics.Error(node, "load_shape", $"must have 24 hourly values (got {values.Length})");

@@ -1,0 +1,86 @@
+using SimGrid.Model.Dispatch;
+using SimGrid.Model.Grid;
+using SimGrid.Model.Region;
+using static SimGrid.Tests.Kernel.Builders;
+
+namespace SimGrid.Tests.Kernel;
+
+public class DispatchTests
+{
+    private static double[] Dispatch(GridSpec grid, params RegionBalance[] balances)
+    {
+        var served = new double[balances.Length];
+        new FairShareDispatcher(grid).Dispatch(balances, served);
+        return served;
+    }
+
+    [Fact]
+    public void Without_a_tie_line_a_region_keeps_its_shortfall()
+    {
+        var grid = Grid([Region("a"), Region("b")]);
+        var served = Dispatch(grid, Balance(demand: 50, generation: 100), Balance(demand: 100, generation: 0));
+        Assert.Equal([50, 0], served, new Tolerance(1e-6));
+    }
+
+    [Fact]
+    public void A_tie_line_carries_help_up_to_its_limit()
+    {
+        var grid = Grid([Region("a"), Region("b")], [new LinkSpec("a", "b", 30)]);
+        var served = Dispatch(grid, Balance(demand: 50, generation: 100), Balance(demand: 100, generation: 0));
+        Assert.Equal([50, 30], served, new Tolerance(1e-6));
+    }
+
+    [Fact]
+    public void Damaged_substations_lower_the_tie_line_by_the_weaker_end()
+    {
+        var grid = Grid([Region("a"), Region("b")], [new LinkSpec("a", "b", 30)]);
+        var served = Dispatch(grid, Balance(demand: 50, generation: 100, transmission: 0.9), Balance(demand: 100, generation: 0, transmission: 0.5));
+        Assert.Equal([50, 15], served, new Tolerance(1e-6));
+    }
+
+    [Fact]
+    public void A_national_shortfall_is_shared_as_the_same_fraction_everywhere()
+    {
+        // 120 MW of imports for 100 + 200 MW of demand: every region gets 40%.
+        var grid = Grid([Region("a", importMw: 1000), Region("b", importMw: 1000)], importLimitMw: 120);
+        var served = Dispatch(grid, Balance(demand: 100, generation: 0, import: 1000), Balance(demand: 200, generation: 0, import: 1000));
+        Assert.Equal([40, 80], served, new Tolerance(1e-6));
+    }
+
+    [Fact]
+    public void A_cut_tie_line_isolates_a_region_and_the_others_share_the_rest_fairly()
+    {
+        // a has 150 MW; b and c need 100 each; c's only link (to b) is cut. c gets nothing; a and b share 150 of 200 demanded by a and b.
+        var grid = Grid([Region("a"), Region("b"), Region("c")], [new LinkSpec("a", "b", 1000), new LinkSpec("b", "c", 1000)]);
+        var served = Dispatch(grid,
+            Balance(demand: 100, generation: 150),
+            Balance(demand: 100, generation: 0, transmission: 1),
+            Balance(demand: 100, generation: 0, transmission: 0));
+        Assert.Equal([75, 75, 0], served, new Tolerance(1e-5));
+    }
+
+    [Fact]
+    public void A_bottlenecked_region_is_frozen_and_the_rest_get_more()
+    {
+        // 300 MW in a; b reachable through 50 MW only; c through 1000. Max-min fair: b = 50, a and c share 250 equally.
+        var grid = Grid([Region("a"), Region("b"), Region("c")], [new LinkSpec("a", "b", 50), new LinkSpec("a", "c", 1000)]);
+        var served = Dispatch(grid, Balance(demand: 200, generation: 300), Balance(demand: 200, generation: 0), Balance(demand: 200, generation: 0));
+        Assert.Equal([125, 50, 125], served, new Tolerance(1e-5));
+    }
+
+    [Fact]
+    public void Critical_load_is_served_before_the_rest()
+    {
+        // 60 MW for 100 + 100 MW, of which 50 and 10 critical: critical demand exactly uses the supply.
+        var grid = Grid([Region("a"), Region("b")], [new LinkSpec("a", "b", 1000)]);
+        var served = Dispatch(grid, Balance(demand: 100, generation: 60, critical: 50), Balance(demand: 100, generation: 0, critical: 10));
+        Assert.Equal([50, 10], served, new Tolerance(1e-5));
+    }
+
+    private sealed class Tolerance(double epsilon) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= epsilon;
+
+        public int GetHashCode(double obj) => 0;
+    }
+}

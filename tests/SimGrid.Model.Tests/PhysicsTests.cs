@@ -1,0 +1,65 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Tests.Kernel;
+
+public class PhysicsTests
+{
+    [Theory]
+    [InlineData(BuildingClass.Panel16)]
+    [InlineData(BuildingClass.Panel9)]
+    [InlineData(BuildingClass.Khrushchovka)]
+    [InlineData(BuildingClass.Brick)]
+    [InlineData(BuildingClass.StalinBrick)]
+    public void Unheated_building_cools_from_20_to_12_C_in_its_documented_time_at_minus_10(BuildingClass c)
+    {
+        // The definition the time constants are derived from (Cooling's doc): 20 C -> 12 C at -10 C outdoors.
+        var indoor = Cooling.Step(20, -10, Cooling.HoursToLoseHeat(c), c);
+        Assert.Equal(12, indoor, precision: 9);
+    }
+
+    [Fact]
+    public void Cooling_in_steps_equals_cooling_at_once()
+    {
+        var stepwise = 20.0;
+        for (var i = 0; i < 8; i++) stepwise = Cooling.Step(stepwise, -25, 0.25, BuildingClass.Khrushchovka);
+        Assert.Equal(Cooling.Step(20, -25, 2, BuildingClass.Khrushchovka), stepwise, precision: 9);
+    }
+
+    [Theory]
+    [InlineData(5, 1)]
+    [InlineData(-20, 0.5)]
+    [InlineData(-10, 1 / 1.5)]
+    public void Cold_slows_repair_by_the_documented_factor(double temperatureC, double expected)
+    {
+        Assert.Equal(expected, RepairTable.ColdEfficiency(temperatureC), precision: 12);
+    }
+
+    [Fact]
+    public void Damage_states_remove_the_HAZUS_shares_of_capacity()
+    {
+        Assert.Equal([0, 0.05, 0.40, 0.70, 1.0], Enum.GetValues<DamageState>().Select(s => DamageTable.CapacityLoss(AssetClass.Substation330, s)));
+        Assert.Equal([0, 0.04, 0.12, 0.50, 0.80], Enum.GetValues<DamageState>().Select(s => DamageTable.CapacityLoss(AssetClass.Distribution, s)));
+    }
+
+    [Fact]
+    public void Temperature_is_the_night_minimum_at_05_and_the_day_maximum_at_14()
+    {
+        DailyTemperature[] days = [new(-20, -10), new(-24, -12)];
+        Assert.Equal(-20, Weather.TemperatureC(days, 0, 5), precision: 12);
+        Assert.Equal(-10, Weather.TemperatureC(days, 0, 14), precision: 12);
+        Assert.Equal(-24, Weather.TemperatureC(days, 1, 5), precision: 12);
+        // Halfway from today's maximum (14:00) to tomorrow's minimum (05:00) is 21:30: the midpoint.
+        Assert.Equal(-17, Weather.TemperatureC(days, 0, 21.5), precision: 9);
+        // Past the last given day, the last day repeats.
+        Assert.Equal(-12, Weather.TemperatureC(days, 5, 14), precision: 12);
+    }
+
+    [Fact]
+    public void Solar_produces_nothing_at_night()
+    {
+        Assert.Equal(0, Generation.CapacityFactor(AssetClass.Solar, 2));
+        Assert.True(Generation.CapacityFactor(AssetClass.Solar, 12) > 0);
+    }
+}

@@ -1,0 +1,96 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
+using SimGrid.Model.Region;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using static SimGrid.Tests.Kernel.Builders;
+
+namespace SimGrid.Tests.Kernel;
+
+public class RegionTests
+{
+    [Fact]
+    public void A_hit_on_an_already_damaged_asset_escalates_one_state()
+    {
+        var book = new AssetBook([Asset("s", AssetClass.Substation330, 100)]);
+        Assert.Equal(DamageState.Moderate, book.Hit(0, DamageState.Moderate));
+        Assert.Equal(DamageState.Extensive, book.Hit(0, DamageState.Slight));
+        Assert.Equal(DamageState.Complete, book.Hit(0, DamageState.Extensive));
+        Assert.Equal(DamageState.Complete, book.Hit(0, DamageState.Slight));
+    }
+
+    [Fact]
+    public void A_named_asset_strike_damages_that_asset_only()
+    {
+        var region = Region("r", assets: [Asset("r-330-1", AssetClass.Substation330, 100), Asset("r-330-2", AssetClass.Substation330, 100)]);
+        var salvo = new SalvoSpec("sure-hit", 3, [], [], "r-330-2");
+        var scenario = Scenario(Grid([region]), [new WaveSpec("w", Start, Start.AddHours(1), [salvo])]);
+        var model = new RegionModel(RegionSetup.For(new RunSetup(scenario, 7, "fifo", 0), StrikePlan.Build(scenario), 0));
+        model.Step(0, [new StrikeOrder(0, 3)]);
+        Assert.Equal(DamageState.None, model.Assets.State[0]);
+        Assert.Equal(DamageState.Complete, model.Assets.State[1]);
+    }
+
+    [Fact]
+    public void Repair_progresses_at_the_cold_slowed_rate_in_shift_and_not_during_an_attack()
+    {
+        var book = new AssetBook([Asset("d", AssetClass.Distribution, 10)]);
+        book.Hit(0, DamageState.Moderate);
+        book.WorkLeftHours[0] = 10;
+        var teams = new RepairTeams(1, new FifoStrategy());
+
+        teams.Work(book, hours: 1, temperatureC: -20, localHour: 12, underAttack: true);
+        Assert.Equal(10, book.WorkLeftHours[0]);
+
+        teams.Work(book, hours: 1, temperatureC: -20, localHour: 12, underAttack: false);
+        Assert.Equal(10 - RepairTable.ColdEfficiency(-20), book.WorkLeftHours[0], precision: 12);
+
+        // At night the team stays assigned but repairs wait for the morning shift.
+        teams.Work(book, hours: 1, temperatureC: -20, localHour: 2, underAttack: false);
+        Assert.Equal(9.5, book.WorkLeftHours[0], precision: 12);
+        Assert.Equal(1, teams.Busy);
+    }
+
+    [Fact]
+    public void A_repaired_asset_frees_its_team()
+    {
+        var book = new AssetBook([Asset("d1", AssetClass.Distribution, 10), Asset("d2", AssetClass.Distribution, 10)]);
+        book.Hit(0, DamageState.Slight);
+        book.Hit(1, DamageState.Slight);
+        book.WorkLeftHours[0] = book.WorkLeftHours[1] = 0.5;
+        var teams = new RepairTeams(1, new FifoStrategy());
+        teams.Work(book, 1, 10, 12, false);
+        // FIFO: the first damaged asset is done; the second waits for the only team.
+        Assert.Equal([DamageState.None, DamageState.Slight], book.State);
+        Assert.Equal(0, teams.Busy);
+        teams.Work(book, 1, 10, 12, false);
+        Assert.Equal([DamageState.None, DamageState.None], book.State);
+    }
+
+    [Fact]
+    public void A_damaged_substation_cuts_its_share_of_customers_until_switching_is_done()
+    {
+        var book = new AssetBook([Asset("a", AssetClass.Substation330, 300), Asset("b", AssetClass.Substation330, 100)]);
+        book.Hit(1, DamageState.Moderate);
+        book.ReconnectLeftHours[1] = 2;
+        // b carries a quarter of the load and loses 40% of its equipment: 10% of customers cut.
+        Assert.Equal(0.9, book.TransmissionSupplyShare(), precision: 12);
+        book.ReconnectLeftHours[1] = 0;
+        Assert.Equal(1, book.TransmissionSupplyShare(), precision: 12);
+        // The lost capacity still lowers the region's tie-lines until the repair is done.
+        Assert.Equal(1 - (0.4 * 100 / 400), book.WeightedAvailability(c => c.IsTransmission()), precision: 12);
+    }
+
+    [Fact]
+    public void People_who_lose_district_heat_cool_at_their_buildings_rate()
+    {
+        var pools = new HeatPools([new BuildingShare(BuildingClass.Panel16, 0.5), new BuildingShare(BuildingClass.StalinBrick, 0.5)]);
+        pools.Step(1000, outdoorC: -10, hours: Cooling.HoursToLoseHeat(BuildingClass.Panel16));
+        Assert.Equal(1000, pools.PeopleWithoutHeat, precision: 9);
+        // Panel blocks are at 12 C (below the 16 C norm); Stalin-era brick is still above it.
+        Assert.Equal(500, pools.PeopleBelow16C, precision: 9);
+        var brick = Cooling.Step(20, -10, Cooling.HoursToLoseHeat(BuildingClass.Panel16), BuildingClass.StalinBrick);
+        Assert.Equal((12 + brick) / 2, pools.MeanIndoorC, precision: 9);
+    }
+}

@@ -1,0 +1,41 @@
+namespace SimGrid.Tests.Scenarios;
+
+/// <summary>Paths in the checkout: tests read the real scenario files that users run.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Scenarios => Path.Combine(Root, "scenarios");
+
+    public static string SeedScenario => Path.Combine(Scenarios, "2026-02-03-overnight-strike.yaml");
+
+    public static IEnumerable<string> ScenarioFiles() =>
+        Directory.GetFiles(Scenarios, "*.yaml").Order(StringComparer.Ordinal);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("SimGrid.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>Writes a scenario (and grid) into a temporary folder, so error positions can be checked line by line.</summary>
+internal sealed class TempFiles : IDisposable
+{
+    public TempFiles() => Directory.CreateDirectory(Folder);
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "simgrid-tests-" + Path.GetRandomFileName());
+
+    public string Write(string name, string text)
+    {
+        var path = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
