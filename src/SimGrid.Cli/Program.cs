@@ -9,6 +9,9 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+// Redirected output (logs, CI, pipes) has no terminal width: give tables room rather than wrapping every cell.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 160;
+
 var app = new CommandApp();
 app.Configure(config =>
 {

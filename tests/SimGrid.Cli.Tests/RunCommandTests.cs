@@ -1,0 +1,106 @@
+using System.Text.Json;
+
+namespace SimGrid.Tests.Cli;
+
+/// <summary>End to end: the executable on the seed scenario, on the embedded silo, as in the README's quick start.</summary>
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string dir = Simgrid.TempDir();
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void The_seed_scenario_runs_and_the_same_seed_gives_byte_identical_files()
+    {
+        var first = Path.Combine(dir, "first");
+        var second = Path.Combine(dir, "second");
+        var other = Path.Combine(dir, "other");
+        var scenario = Simgrid.Scenario("2026-02-03-overnight-strike.yaml");
+
+        var run1 = Simgrid.Run("run", scenario, "--out", first);
+        Assert.True(run1.ExitCode == 0, run1.Stderr);
+        var run2 = Simgrid.Run("run", scenario, "--out", second);
+        Assert.Equal(0, run2.ExitCode);
+        var run3 = Simgrid.Run("run", scenario, "--out", other, "--seed", "7");
+        Assert.Equal(0, run3.ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "summary.json")), File.ReadAllBytes(Path.Combine(second, "summary.json")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "timeline.csv")), File.ReadAllBytes(Path.Combine(second, "timeline.csv")));
+        Assert.NotEqual(File.ReadAllText(Path.Combine(first, "summary.json")), File.ReadAllText(Path.Combine(other, "summary.json")));
+
+        // Redirected output gets plain progress lines, then the summary table.
+        Assert.Contains("100%", run1.Stdout, StringComparison.Ordinal);
+        Assert.Contains("national", run1.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_output_files_carry_the_fields_users_rely_on()
+    {
+        var outDir = Path.Combine(dir, "fields");
+        var run = Simgrid.Run("run", Simgrid.Scenario("2026-02-03-overnight-strike.yaml"), "--out", outDir, "--engine", "kernel");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        var root = json.RootElement;
+        Assert.Equal("2026-02-03 overnight strike", root.GetProperty("scenario").GetString());
+        Assert.Equal(20260203, root.GetProperty("seed").GetInt32());
+        Assert.Equal("fifo", root.GetProperty("strategy").GetString());
+        string[] metrics = ["peak_people_without_power", "customer_hours_interrupted", "energy_not_served_mwh", "person_hours_below_16c", "hours_to_restore_90pct"];
+        foreach (var scope in root.GetProperty("regions").EnumerateArray().Append(root.GetProperty("national")))
+        {
+            Assert.True(scope.TryGetProperty("id", out _));
+            foreach (var m in metrics) Assert.True(scope.TryGetProperty(m, out _), $"{m} missing");
+        }
+        Assert.Equal(25, root.GetProperty("regions").GetArrayLength());
+
+        var lines = File.ReadAllLines(Path.Combine(outDir, "timeline.csv"));
+        var header = lines[0].Split(',');
+        foreach (var column in new[] { "time", "region", "temperature_c", "demand_mw", "served_mw", "customers_without_power", "people_without_power" })
+        {
+            Assert.Contains(column, header);
+        }
+        // 7 days of 15-minute ticks, 25 regions, plus the header.
+        Assert.Equal((7 * 96 * 25) + 1, lines.Length);
+        Assert.StartsWith("2026-02-02T18:00:00+02:00,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_scenario_gets_located_messages_exit_code_2_and_no_stack_trace()
+    {
+        var bad = Path.Combine(dir, "bad.yaml");
+        File.WriteAllText(bad, "name: bad\ngrid: nowhere.yaml\nstart: yesterday\nduration: 7d\n");
+        var run = Simgrid.Run("run", bad, "--out", Path.Combine(dir, "never"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{bad}:2:7: grid: grid file not found", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{bad}:3:8: start: must be a timestamp", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "never")));
+    }
+
+    [Fact]
+    public void Validate_accepts_the_whole_library_and_rejects_a_broken_file()
+    {
+        var library = Directory.GetFiles(Path.Combine(Simgrid.Root, "scenarios"), "*.yaml");
+        var ok = Simgrid.Run(["validate", .. library]);
+        Assert.True(ok.ExitCode == 0, ok.Stderr);
+
+        var bad = Path.Combine(dir, "typo.yaml");
+        File.WriteAllText(bad, File.ReadAllText(Simgrid.Scenario("baseline-no-attack.yaml"))
+            .Replace("grid: grids/ukraine-2026.yaml", "grid: " + Path.Combine(Simgrid.Root, "scenarios", "grids", "ukraine-2026.yaml"), StringComparison.Ordinal)
+            .Replace("duration: 7d", "durration: 7d", StringComparison.Ordinal));
+        var failed = Simgrid.Run("validate", bad);
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Contains("durration: unknown field (did you mean duration?)", failed.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_the_commands()
+    {
+        var help = Simgrid.Run("--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("run", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("validate", help.Stdout, StringComparison.Ordinal);
+        var runHelp = Simgrid.Run("run", "--help");
+        foreach (var option in new[] { "--seed", "--strategy", "--out", "--engine" }) Assert.Contains(option, runHelp.Stdout, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace SimGrid.Tests.Cli;
+
+/// <summary>Runs the real simgrid executable (built beside the tests) as a user would.</summary>
+internal static class Simgrid
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Scenario(string name) => Path.Combine(Root, "scenarios", name);
+
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "simgrid.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Root };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("simgrid " + string.Join(' ', args));
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static string TempDir() => Directory.CreateTempSubdirectory("simgrid-cli-").FullName;
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("SimGrid.sln not found");
+    }
+}
