@@ -63,7 +63,7 @@ public sealed class AssetBook
     }
 
     /// <summary>
-    /// Share of the region's customers still fed through its transmission substations: a damaged substation cuts the
+    /// Share of the region's customers still fed through its 330 kV substations: a damaged substation cuts the
     /// load it carries (its capacity share times its damage loss) until emergency switching feeds that load another way.
     /// </summary>
     public double TransmissionSupplyShare()
@@ -71,7 +71,8 @@ public sealed class AssetBook
         double total = 0, cut = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (!Specs[i].Class.IsTransmission()) continue;
+            // 750 kV stations feed the 330 kV network, not customers: their loss shows in the tie-lines only.
+            if (Specs[i].Class != AssetClass.Substation330) continue;
             total += Specs[i].CapacityMw;
             if (ReconnectLeftHours[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, State[i]);
         }

@@ -52,8 +52,9 @@ public sealed class RegionModel
         // A customer is connected when the substation (or the switching around it) and the local network feeding them both work.
         connectedShare = assets.TransmissionSupplyShare() * distribution;
 
-        // District heat needs its plant and, for the pumps, a grid connection.
-        var heated = assets.HeatAvailability() * connectedShare;
+        // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
+        // restores first, so only damage to the local network stops them [E].
+        var heated = assets.HeatAvailability() * distribution;
         heat.Step(spec.Population * spec.DistrictHeatShare * (1 - heated), temperatureC, setup.TickHours);
 
         var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
