@@ -10,13 +10,13 @@ public static class GridLoader
     public static GridSpec Load(string path)
     {
         var diagnostics = new Diagnostics(path);
-        var grid = Read(path, path, diagnostics);
+        var grid = Read(path, diagnostics);
         diagnostics.ThrowIfAny();
         return grid!;
     }
 
     /// <returns>The grid, or null when the file could not be read at all; problems go to <paramref name="diagnostics"/>.</returns>
-    public static GridSpec? Read(string path, string displayName, Diagnostics diagnostics)
+    public static GridSpec? Read(string path, Diagnostics diagnostics)
     {
         var root = YamlFile.Open(path, "a grid file", diagnostics);
         if (root is null) return null;

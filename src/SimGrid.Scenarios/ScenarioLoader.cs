@@ -45,7 +45,7 @@ public static class ScenarioLoader
             var resolved = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", gridPath);
             var gridDiagnostics = new Diagnostics(Path.Combine(Path.GetDirectoryName(path) ?? "", gridPath));
             if (!File.Exists(resolved)) d.Error(gridNode!, "grid", $"grid file not found: {resolved}");
-            else grid = GridLoader.Read(resolved, gridPath, gridDiagnostics);
+            else grid = GridLoader.Read(resolved, gridDiagnostics);
             d.AddRange(gridDiagnostics.All);
             if (gridDiagnostics.HasErrors) grid = null;
         }

@@ -133,6 +133,13 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void Absurdly_deep_nesting_is_refused_with_a_location_not_a_crash()
+    {
+        var problems = Check("name: " + new string('[', 100_000));
+        Assert.Equal(["scenario.yaml:1:71: nesting deeper than 64 levels; no scenario needs that"], problems);
+    }
+
+    [Fact]
     public void Duplicate_ids_are_reported()
     {
         var twice = Scenario + """

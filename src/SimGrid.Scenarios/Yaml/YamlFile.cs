@@ -28,6 +28,12 @@ public static class YamlFile
             return null;
         }
 
+        if (TooDeep(text) is { } deep)
+        {
+            diagnostics.Error(deep, "", $"nesting deeper than {MaxDepth} levels; no scenario needs that");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -49,6 +55,33 @@ public static class YamlFile
             diagnostics.Error(stream.Documents[1].RootNode.Start, "", "only one YAML document per file");
         }
         return new MappingReader(root, "", diagnostics);
+    }
+
+    /// <summary>Flow brackets or indentation deep enough to exhaust the parser's recursion are refused up front.</summary>
+    public const int MaxDepth = 64;
+
+    private static Mark? TooDeep(string text)
+    {
+        int depth = 0, line = 1, column = 1, index = 0;
+        var atLineStart = true;
+        foreach (var c in text)
+        {
+            index++;
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart && c == ' ' && column > MaxDepth * 4) return new Mark(index, line, column);
+            if (c != ' ') atLineStart = false;
+            if (c is '[' or '{') depth++;
+            else if (c is ']' or '}') depth = Math.Max(0, depth - 1);
+            if (depth > MaxDepth) return new Mark(index, line, column);
+            column++;
+        }
+        return null;
     }
 
     private static string Describe(YamlException e)
