@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SimGrid.Tests.Scenarios;
+
+/// <summary>The JSON Schemas that editors use agree with the files users run, and catch what the loader catches.</summary>
+public class SchemaTests
+{
+    // Loaded once: the library keeps a process-wide registry of schemas by URI.
+    private static readonly Dictionary<string, JsonSchema> Loaded = new()
+    {
+        ["scenario.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "scenario.schema.json")),
+        ["grid.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "grid.schema.json")),
+    };
+
+    private static JsonSchema Schema(string name) => Loaded[name];
+
+    public static TheoryData<string> Files() => [.. Repo.ScenarioFiles().Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_scenario_file_satisfies_the_scenario_schema(string file) =>
+        AssertValid(Schema("scenario.schema.json"), Path.Combine(Repo.Scenarios, file));
+
+    [Fact]
+    public void The_reference_grid_satisfies_the_grid_schema() =>
+        AssertValid(Schema("grid.schema.json"), Path.Combine(Repo.Scenarios, "grids", "ukraine-2026.yaml"));
+
+    [Fact]
+    public void The_schema_rejects_a_misspelt_field_and_a_timestamp_without_offset()
+    {
+        var text = File.ReadAllText(Repo.SeedScenario)
+            .Replace("duration: 7d", "durration: 7d", StringComparison.Ordinal)
+            .Replace("start: 2026-02-02T18:00:00+02:00", "start: 2026-02-02T18:00:00", StringComparison.Ordinal);
+        var result = Schema("scenario.schema.json").Evaluate(ToJson(text), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.False(result.IsValid);
+    }
+
+    private static void AssertValid(JsonSchema schema, string path)
+    {
+        var result = schema.Evaluate(ToJson(File.ReadAllText(path)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+        Assert.True(result.IsValid, path + "\n" + string.Join("\n", errors));
+    }
+
+    /// <summary>YAML to JSON the way an editor's YAML support sees it: plain scalars that look like numbers are numbers.</summary>
+    private static JsonElement ToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return JsonSerializer.SerializeToElement(Convert(stream.Documents[0].RootNode));
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode m => new JsonObject(m.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
+        YamlSequenceNode s => new JsonArray([.. s.Children.Select(Convert)]),
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: { } v } when double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) =>
+            v.Contains('.', StringComparison.Ordinal) || v.Contains('e', StringComparison.OrdinalIgnoreCase) ? JsonValue.Create(d) : JsonValue.Create(long.Parse(v, CultureInfo.InvariantCulture)),
+        YamlScalarNode s => JsonValue.Create(s.Value),
+        _ => null,
+    };
+}
