@@ -12,6 +12,6 @@ public interface IRegionGrain : IGrainWithStringKey
     /// <summary>Phases 1-2 of a tick: resolve the weapons that arrive here, then step weather, repair, heat and demand.</summary>
     Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes);
 
-    /// <summary>Phase 4: apply what national dispatch served, returning the region's record of the tick.</summary>
-    Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, double servedMw);
+    /// <summary>Phase 4: apply what national dispatch allocated, returning the region's record of the tick.</summary>
+    Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, Immutable<RegionAllocation> allocation);
 }

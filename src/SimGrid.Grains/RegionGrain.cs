@@ -22,8 +22,8 @@ public sealed class RegionGrain : Grain, IRegionGrain
     public Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes) =>
         Task.FromResult(new Immutable<RegionBalance>(Model.Step(tick, strikes.Value)));
 
-    public Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, double servedMw) =>
-        Task.FromResult(new Immutable<RegionTickRecord>(Model.Apply(tick, servedMw)));
+    public Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, Immutable<RegionAllocation> allocation) =>
+        Task.FromResult(new Immutable<RegionTickRecord>(Model.Apply(tick, allocation.Value)));
 
     private RegionModel Model => model ?? throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} was not initialized");
 }

@@ -51,9 +51,10 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         var strikes = model.AllocateStrikes(tick);                                                           // 1. waves
         var balances = await Task.WhenAll(regions.Select((g, r) =>
             g.StepAsync(tick, new Immutable<StrikeOrder[]>([.. strikes[r]]))));                              // 2. step
-        var served = new double[regions.Length];
-        model.Dispatch([.. balances.Select(b => b.Value)], served);                                          // 3. dispatch
-        var records = await Task.WhenAll(regions.Select((g, r) => g.ApplyAsync(tick, served[r])));          // 4. apply
+        var allocations = new RegionAllocation[regions.Length];
+        model.Allocate(tick, [.. balances.Select(b => b.Value)], allocations);                               // 3. dispatch
+        var records = await Task.WhenAll(regions.Select((g, r) =>
+            g.ApplyAsync(tick, new Immutable<RegionAllocation>(allocations[r]))));                            // 4. apply
         var values = records.Select(r => r.Value).ToArray();
         model.Record(values);                                                                                 // 5. record
         metrics.Record(this.GetPrimaryKeyString(), setup!.Scenario.Name, regionIds, values, setup.Scenario.TickHours);

@@ -26,7 +26,9 @@ public static class GridLoader
         var coldThreshold = root.Number("cold_threshold_c", -50, 40) ?? 8;
         var heatLoss = root.Number("heat_loss_demand_factor", 0, 5) ?? 0;
         var loadShape = ReadLoadShape(root);
-        var weapons = ReadList(root, "weapons", ReadWeapon);
+        var spares = root.WholeNumber("spare_transformers", 0, 10_000, required: false) ?? 0;
+        var leadTime = root.Duration("transformer_lead_time", required: false) ?? TimeSpan.FromDays(182);
+        var weapons = ReadList(root, "weapons", WeaponReader.Read);
         var regions = ReadList(root, "regions", ReadRegion);
         var links = ReadList(root, "links", ReadLink);
         root.Finish();
@@ -45,13 +47,22 @@ public static class GridLoader
             }
             if (link.From == link.To) diagnostics.Error(node, $"links[{i}]", "a link must join two different regions");
         }
+        var weaponIds = weapons.Select(w => w.Value.Id).ToHashSet();
+        for (var i = 0; i < regions.Count; i++)
+        {
+            foreach (var weapon in regions[i].Value.Interception?.Keys ?? [])
+            {
+                if (!weaponIds.Contains(weapon))
+                    diagnostics.Error(regions[i].Node, $"regions[{i}].interception.{weapon}", $"unknown weapon '{weapon}'" + Suggest.DidYouMean(weapon, weaponIds));
+            }
+        }
 
         return new GridSpec(
             name,
             [.. regions.Select(r => r.Value).OrderBy(r => r.Id, StringComparer.Ordinal)],
             [.. links.Select(l => l.Value)],
             [.. weapons.Select(w => w.Value)],
-            importLimit, loadShape, coldThreshold, heatLoss);
+            importLimit, loadShape, coldThreshold, heatLoss, spares, leadTime.TotalHours);
     }
 
     private static IReadOnlyList<double> ReadLoadShape(MappingReader root)
@@ -81,21 +92,6 @@ public static class GridLoader
             reader.Finish();
         }
         return result;
-    }
-
-    private static WeaponSpec ReadWeapon(MappingReader w)
-    {
-        var damageNode = w.Sequence("damage");
-        var damage = damageNode?.Children.Select((n, i) => Scalars.Number(n, $"{w.Child("damage")}[{i}]", 0, 1, w.Diagnostics) ?? 0).ToArray() ?? [];
-        if (damageNode is not null && (damage.Length != 4 || Math.Abs(damage.Sum() - 1) > 1e-6))
-        {
-            w.Diagnostics.Error(damageNode, w.Child("damage"), "must be 4 probabilities (slight, moderate, extensive, complete) that sum to 1");
-        }
-        return new WeaponSpec(
-            w.Text("id") ?? "",
-            w.Number("interception", 0, 1) ?? 0,
-            w.Number("hit", 0, 1) ?? 0,
-            damage.Length == 4 ? damage : [1, 0, 0, 0]);
     }
 
     private static LinkSpec ReadLink(MappingReader l) =>

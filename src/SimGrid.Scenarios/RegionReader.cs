@@ -36,7 +36,20 @@ internal static class RegionReader
             assets,
             r.WholeNumber("crews", 0, 100_000) ?? 0,
             r.Number("import_capacity_mw", 0, 1e6, required: false) ?? 0,
-            r.Number("interception_factor", 0, 2, required: false) ?? 1);
+            r.Number("interception_factor", 0, 2, required: false) ?? 1,
+            ReadInterception(r));
+    }
+
+    /// <summary>Interception probability by weapon id (weapon ids are checked against the grid's list afterwards).</summary>
+    internal static Dictionary<string, double>? ReadInterception(MappingReader r)
+    {
+        if (r.Mapping("interception", required: false) is not { } map) return null;
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (weapon, _, value) in map.Entries())
+        {
+            if (Scalars.Number(value, map.Child(weapon), 0, 1, r.Diagnostics) is { } p) result[weapon] = p;
+        }
+        return result;
     }
 
     private static IReadOnlyList<BuildingShare> ReadBuildings(MappingReader r)

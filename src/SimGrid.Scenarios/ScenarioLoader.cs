@@ -50,16 +50,23 @@ public static class ScenarioLoader
             if (gridDiagnostics.HasErrors) grid = null;
         }
 
+        if (grid is not null) grid = OverridesReader.Apply(root, grid);
+        else
+        {
+            root.Get("overrides", required: false);
+            root.Get("damage_at_start", required: false);
+        }
         var context = new ScenarioContext(grid, start, duration);
-        var weather = WeatherReader.Read(root, context);
-        var waves = WaveReader.ReadAll(root, context);
+        var weather = WeatherReader.Read(root, context, path);
+        var waves = WaveReader.ReadAll(root, context).Concat(CampaignReader.Read(root, context, seed)).ToList();
+        var events = EventReader.ReadAll(root, context);
         root.Finish();
 
         if (duration is { } dur && tick > dur) d.Error(root.Get("tick", false) ?? root.Node, "tick", "must not be longer than duration");
         if (duration is { } du && du.Ticks % tick.Ticks != 0) d.Error(root.Get("tick", false) ?? root.Node, "tick", "must divide duration evenly");
         if (d.HasErrors || grid is null) return (null, d.All);
 
-        return (new ScenarioSpec(name, grid, start!.Value, duration!.Value, tick, seed, strategy, weather, waves), d.All);
+        return (new ScenarioSpec(name, grid, start!.Value, duration!.Value, tick, seed, strategy, weather, waves, events), d.All);
     }
 }
 
@@ -69,6 +76,8 @@ internal sealed record ScenarioContext(GridSpec? Grid, DateTimeOffset? Start, Ti
     public IEnumerable<string> RegionIds => Grid?.Regions.Select(r => r.Id) ?? [];
 
     public bool KnowsRegion(string id) => Grid is null || Grid.RegionIndex(id) >= 0;
+
+    public IEnumerable<string> AssetIds => Grid?.Regions.SelectMany(r => r.Assets.Select(a => a.Id)) ?? [];
 
     public bool KnowsAsset(string id) => Grid is null || Grid.Regions.Any(r => r.Assets.Any(a => a.Id == id));
 

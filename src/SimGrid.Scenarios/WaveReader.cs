@@ -45,10 +45,10 @@ internal static class WaveReader
         if (asset is not null && !context.KnowsAsset(asset))
         {
             s.Diagnostics.Error(s.Get("asset", false)!, s.Child("asset"), $"unknown asset '{asset}'" +
-                Suggest.DidYouMean(asset, context.Grid!.Regions.SelectMany(r => r.Assets.Select(a => a.Id))));
+                Suggest.DidYouMean(asset, context.AssetIds));
         }
-        var regions = Weights(s, "regions", asset is null, id => context.KnowsRegion(id), context.RegionIds, "region");
-        var classes = Weights(s, "classes", false, id => AssetClasses.TryParse(id, out _),
+        var regions = WeightReader.Read(s, "regions", asset is null, context.KnowsRegion, context.RegionIds, "region");
+        var classes = WeightReader.Read(s, "classes", false, id => AssetClasses.TryParse(id, out _),
             AssetClasses.All.Select(c => c.ToId()), "asset class");
         if (asset is not null && regions.Count > 0)
         {
@@ -61,20 +61,5 @@ internal static class WaveReader
         return new SalvoSpec(weapon, count, regions,
             [.. classes.Select(c => new Weighted<AssetClass>(AssetClasses.TryParse(c.Item, out var k) ? k : default, c.Weight))],
             asset);
-    }
-
-    private static List<Weighted<string>> Weights(MappingReader s, string key, bool required, Func<string, bool> known,
-        IEnumerable<string> names, string what)
-    {
-        var list = new List<Weighted<string>>();
-        var map = s.Mapping(key, required);
-        if (map is null) return list;
-        foreach (var (id, keyNode, value) in map.Entries())
-        {
-            if (!known(id)) map.Diagnostics.Error(keyNode, map.Child(id), $"unknown {what} '{id}'" + Suggest.DidYouMean(id, names));
-            var weight = Scalars.Number(value, map.Child(id), 0, 1e6, map.Diagnostics);
-            if (weight is { } w) list.Add(new Weighted<string>(id, w));
-        }
-        return list;
     }
 }

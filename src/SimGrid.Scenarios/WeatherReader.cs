@@ -7,11 +7,12 @@ namespace SimGrid.Scenarios;
 /// <summary>Reads the weather section: day-by-day night minimum and day maximum, by default and per region.</summary>
 internal static class WeatherReader
 {
-    public static WeatherSpec Read(MappingReader root, ScenarioContext context)
+    public static WeatherSpec Read(MappingReader root, ScenarioContext context, string scenarioPath)
     {
         var weather = root.Mapping("weather");
         if (weather is null) return new WeatherSpec([new DailyTemperature(0, 0)], new Dictionary<string, IReadOnlyList<DailyTemperature>>());
-        var defaults = Days(weather, "default", required: true);
+        var series = ReadSeries(weather, context, scenarioPath);
+        var defaults = Days(weather, "default", required: series is null || !series.ContainsKey(WeatherSpec.DefaultSeries));
         var byRegion = new SortedDictionary<string, IReadOnlyList<DailyTemperature>>(StringComparer.Ordinal);
         if (weather.Mapping("regions", required: false) is { } regions)
         {
@@ -25,7 +26,20 @@ internal static class WeatherReader
             }
         }
         weather.Finish();
-        return new WeatherSpec(defaults, byRegion);
+        return new WeatherSpec(defaults, byRegion, series);
+    }
+
+    private static Dictionary<string, TemperatureSeries>? ReadSeries(MappingReader weather, ScenarioContext context, string scenarioPath)
+    {
+        if (weather.Text("series", required: false) is not { } file) return null;
+        var displayPath = Path.Combine(Path.GetDirectoryName(scenarioPath) ?? "", file);
+        var resolved = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".", file);
+        if (!File.Exists(resolved))
+        {
+            weather.Diagnostics.Error(weather.Get("series", false)!, weather.Child("series"), $"weather series file not found: {resolved}");
+            return null;
+        }
+        return WeatherSeriesReader.Read(resolved, displayPath, context, weather.Diagnostics);
     }
 
     private static IReadOnlyList<DailyTemperature> Days(MappingReader parent, string key, bool required)

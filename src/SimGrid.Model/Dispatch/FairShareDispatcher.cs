@@ -26,7 +26,8 @@ public sealed class FairShareDispatcher
     private readonly int[] generationEdge, importEdge, demandEdge;
     private readonly int hubEdge;
     private readonly (int Edge, int From, int To, double CapacityMw)[] links;
-    private readonly double importLimitMw;
+    /// <summary>The national EU import limit in force; timed events change it.</summary>
+    public double ImportLimitMw { get; set; }
 
     // Work arrays, reused every tick.
     private readonly double[] baseMw, variableMw, target, generationMw, importMw;
@@ -35,7 +36,7 @@ public sealed class FairShareDispatcher
     public FairShareDispatcher(GridSpec grid)
     {
         regionCount = grid.Regions.Count;
-        importLimitMw = grid.ImportLimitMw;
+        ImportLimitMw = grid.ImportLimitMw;
         network = new FlowNetwork(FirstRegion + regionCount);
         generationEdge = new int[regionCount];
         importEdge = new int[regionCount];
@@ -66,7 +67,7 @@ public sealed class FairShareDispatcher
     /// <summary>Fills <paramref name="servedMw"/> (region order) from the regions' balances.</summary>
     public void Dispatch(ReadOnlySpan<RegionBalance> balances, Span<double> servedMw)
     {
-        network.SetCapacity(hubEdge, importLimitMw);
+        network.SetCapacity(hubEdge, ImportLimitMw);
         for (var r = 0; r < regionCount; r++)
         {
             generationMw[r] = balances[r].GenerationMw;
@@ -141,7 +142,7 @@ public sealed class FairShareDispatcher
     /// <summary>The fraction that would use every megawatt available, if the network carried it all.</summary>
     private double UniformFraction()
     {
-        double supply = Math.Min(importLimitMw, SumImportCapacity()), fixedMw = 0, variable = 0;
+        double supply = Math.Min(ImportLimitMw, SumImportCapacity()), fixedMw = 0, variable = 0;
         for (var r = 0; r < regionCount; r++)
         {
             supply += generationMw[r];

@@ -5,6 +5,8 @@ namespace SimGrid.Model.Grid;
 /// <param name="LoadShape">24 hourly demand factors (local time), mean 1.</param>
 /// <param name="ColdThresholdC">Outdoor temperature below which demand rises with cold.</param>
 /// <param name="HeatLossDemandFactor">Extra demand, as a share of their own, of people who lost district heat (electric heaters).</param>
+/// <param name="SpareTransformers">National stock of spare large transformers for substations destroyed outright.</param>
+/// <param name="TransformerLeadTimeHours">Wait for a new large transformer when no spare is left.</param>
 public sealed record GridSpec(
     string Name,
     IReadOnlyList<RegionSpec> Regions,
@@ -13,7 +15,9 @@ public sealed record GridSpec(
     double ImportLimitMw,
     IReadOnlyList<double> LoadShape,
     double ColdThresholdC,
-    double HeatLossDemandFactor)
+    double HeatLossDemandFactor,
+    int SpareTransformers = 0,
+    double TransformerLeadTimeHours = 4380)
 {
     public int RegionIndex(string id)
     {

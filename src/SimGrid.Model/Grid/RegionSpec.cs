@@ -7,6 +7,7 @@ namespace SimGrid.Model.Grid;
 /// <param name="DistrictHeatShare">Share of people whose homes are on district heating.</param>
 /// <param name="ImportCapacityMw">Capacity of this region's interconnectors to the EU; 0 for inland regions.</param>
 /// <param name="InterceptionFactor">Multiplies every weapon's interception probability here (denser air defence above 1).</param>
+/// <param name="Interception">Interception probability by weapon id where it is known for this region; overrides the factor.</param>
 public sealed record RegionSpec(
     string Id,
     string Name,
@@ -21,7 +22,11 @@ public sealed record RegionSpec(
     IReadOnlyList<AssetSpec> Assets,
     int Crews,
     double ImportCapacityMw,
-    double InterceptionFactor)
+    double InterceptionFactor,
+    IReadOnlyDictionary<string, double>? Interception = null)
 {
+    public double InterceptionOf(WeaponSpec weapon) =>
+        Interception is not null && Interception.TryGetValue(weapon.Id, out var p) ? p : Math.Min(0.99, weapon.Interception * InterceptionFactor);
+
     public double PeoplePerCustomer => Customers == 0 ? 0 : (double)Population / Customers;
 }

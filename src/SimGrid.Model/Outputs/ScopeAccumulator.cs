@@ -19,6 +19,8 @@ public sealed class ScopeAccumulator
     private double peakPeople, peakPeopleDamage, peakCustomers, peakDamage, customerHours, rollingCustomerHours, ens;
     private double damageInterruptions, lastDamageOff, peakHeat, below16Hours;
     private long launched, intercepted, hit;
+    private double dayCustomerHours, worstDayCustomerHours;
+    private int ticksInDay;
 
     public ScopeAccumulator(string id, long population, long customers, double tickHours, int tickCount)
     {
@@ -46,6 +48,13 @@ public sealed class ScopeAccumulator
         launched += r.WeaponsLaunched;
         intercepted += r.WeaponsIntercepted;
         hit += r.WeaponsHit;
+        dayCustomerHours += r.CustomersOff * tickHours;
+        if (++ticksInDay * tickHours >= 24 - 1e-9)
+        {
+            worstDayCustomerHours = Math.Max(worstDayCustomerHours, dayCustomerHours);
+            dayCustomerHours = 0;
+            ticksInDay = 0;
+        }
         damageOff[ticks] = r.CustomersOffDamage;
         criticalOff[ticks] = r.CriticalSitesOff;
         ticks++;
@@ -58,9 +67,11 @@ public sealed class ScopeAccumulator
         var saifi = interruptions / n;
         var saidi = customerHours * 60 / n;
         var periodHours = ticks * tickHours;
+        var asai = periodHours > 0 ? 1 - (customerHours / (n * periodHours)) : 1;
+        var worstDay = periodHours >= 24 ? 24 - (worstDayCustomerHours / n) : 24 * asai;
         return new ScopeSummary(
             id, population, customers, peakPeople, peakPeopleDamage, peakCustomers / n, customerHours, ens,
-            saifi, saidi, saifi > 0 ? saidi / saifi : 0, periodHours > 0 ? 1 - (customerHours / (n * periodHours)) : 1,
+            saifi, saidi, saifi > 0 ? saidi / saifi : 0, asai, 24 * asai, worstDay,
             peakHeat, below16Hours, CriticalOutOver48h(),
             HoursToRestore(0.50, peakDamage, lastWaveEndTick), HoursToRestore(0.90, peakDamage, lastWaveEndTick),
             HoursToRestore(0.99, peakDamage, lastWaveEndTick), launched, intercepted, hit);

@@ -3,7 +3,8 @@ namespace SimGrid.Model.Outputs;
 /// <summary>
 /// A region's or the nation's results over a run. IEEE 1366 indices count sustained interruptions (over 5 minutes);
 /// each rotation of a rolling-outage block counts as one. Restoration hours are null when never reached in the run,
-/// 0 when there were no damage-caused outages to restore.
+/// 0 when there were no damage-caused outages to restore. Hours of supply per day are those of an average customer:
+/// the mean over the run, and the worst whole day (days counted in 24-hour blocks from the start).
 /// </summary>
 public sealed record ScopeSummary(
     string Id,
@@ -18,6 +19,8 @@ public sealed record ScopeSummary(
     double SaidiMinutes,
     double CaidiMinutes,
     double Asai,
+    double HoursOfSupplyPerDay,
+    double WorstDayHoursOfSupply,
     double PeakPeopleWithoutHeat,
     double PersonHoursBelow16c,
     double CriticalSitesOutOver48h,

@@ -18,11 +18,12 @@ public sealed class AssetBook
         DamagedAt = new long[Count];
         Crewed = new bool[Count];
         Standing = new bool[Count];
+        AwaitingSpare = new bool[Count];
+        SpareDeadlineTick = new int[Count];
         for (var i = 0; i < Count; i++)
         {
             State[i] = specs[i].InitialDamage;
-            // Damage present at the start is the standing state of the fleet (the pre-existing deficit): not repaired in the run.
-            Standing[i] = specs[i].InitialDamage != DamageState.None;
+            Standing[i] = specs[i].InitialDamage != DamageState.None && !specs[i].RepairInitialDamage;
         }
     }
 
@@ -36,6 +37,67 @@ public sealed class AssetBook
     public long[] DamagedAt { get; }
     public bool[] Crewed { get; }
     public bool[] Standing { get; }
+
+    /// <summary>A substation destroyed outright waits for a spare large transformer (or a new one by its deadline).</summary>
+    public bool[] AwaitingSpare { get; }
+    public int[] SpareDeadlineTick { get; }
+
+    /// <summary>
+    /// Draws the work a freshly damaged asset needs: repair hours and, for a substation, emergency switching hours;
+    /// a destroyed substation also needs a large transformer, from the national stock or after the lead time.
+    /// </summary>
+    public void AssignWork(int i, Random rng, int tick, int transformerLeadTicks)
+    {
+        var c = Specs[i].Class;
+        var s = State[i];
+        WorkLeftHours[i] = Repair.RepairTeams.DrawHours(rng, RepairTable.MedianHours(c, s));
+        var reconnect = RepairTable.MedianReconnectionHours(c, s);
+        ReconnectLeftHours[i] = reconnect > 0 ? Repair.RepairTeams.DrawHours(rng, reconnect) : 0;
+        if (c.IsTransmission() && s == DamageState.Complete && !AwaitingSpare[i])
+        {
+            AwaitingSpare[i] = true;
+            SpareDeadlineTick[i] = tick + transformerLeadTicks;
+        }
+    }
+
+    public int SpareRequests()
+    {
+        var n = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (AwaitingSpare[i]) n++;
+        }
+        return n;
+    }
+
+    /// <summary>Hands granted spares to waiting substations in asset order; a new transformer arrives at the deadline anyway.</summary>
+    public void ReceiveSpares(int granted, int tick)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (!AwaitingSpare[i]) continue;
+            if (granted > 0)
+            {
+                granted--;
+                AwaitingSpare[i] = false;
+            }
+            else if (tick >= SpareDeadlineTick[i])
+            {
+                AwaitingSpare[i] = false;
+            }
+        }
+    }
+
+    /// <summary>A plant or substation returned to service by an event: whatever its damage, it is whole again.</summary>
+    public void ReturnToService(string assetId)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (Specs[i].Id != assetId) continue;
+            Restore(i);
+            Standing[i] = false;
+        }
+    }
 
     public AssetClass Class(int i) => Specs[i].Class;
 
@@ -59,6 +121,7 @@ public sealed class AssetBook
         State[i] = DamageState.None;
         WorkLeftHours[i] = 0;
         ReconnectLeftHours[i] = 0;
+        AwaitingSpare[i] = false;
         Crewed[i] = false;
     }
 

@@ -6,9 +6,14 @@ namespace SimGrid.Model.Region;
 /// <param name="GenerationMw">Available generation in the region.</param>
 /// <param name="TransmissionAvailability">0-1: tie-lines into the region carry at most this share of their capacity.</param>
 /// <param name="ImportCapacityMw">What the region's EU interconnectors can carry now.</param>
+/// <param name="SpareRequests">Destroyed substations waiting for a spare large transformer from the national stock.</param>
 public readonly record struct RegionBalance(
     double DemandMw,
     double CriticalDemandMw,
     double GenerationMw,
     double TransmissionAvailability,
-    double ImportCapacityMw);
+    double ImportCapacityMw,
+    int SpareRequests = 0);
+
+/// <summary>What national dispatch (phase 3) gives a region for phase 4.</summary>
+public readonly record struct RegionAllocation(double ServedMw, int SparesGranted);

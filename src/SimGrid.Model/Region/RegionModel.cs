@@ -2,12 +2,13 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Randomness;
 using SimGrid.Model.Repair;
+using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 
 namespace SimGrid.Model.Region;
 
 /// <summary>
-/// One region through a run: phases 1-2 of a tick in <see cref="Step"/> (strikes, weather, repair, heat, demand),
+/// One region through a run: phases 1-2 of a tick in <see cref="Step"/> (events, strikes, weather, repair, heat, demand),
 /// phase 4 in <see cref="Apply"/> once national dispatch has decided what it is served.
 /// Owns its random streams, so its draws do not depend on where or alongside what it runs.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class RegionModel
     private readonly AssetBook assets;
     private readonly StrikeResolver strikes;
     private readonly RepairTeams teams;
+    private readonly HeatingSystems heating = new();
     private readonly HeatPools heat;
 
     // Phase 2 results kept for phase 4.
@@ -29,9 +31,14 @@ public sealed class RegionModel
         this.setup = setup;
         spec = setup.Region;
         assets = new AssetBook(spec.Assets);
-        strikes = new StrikeResolver(spec, assets, RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "strikes"));
+        var rng = RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "strikes");
+        strikes = new StrikeResolver(spec, assets, rng);
         teams = new RepairTeams(spec.Crews, RepairStrategies.Create(setup.Strategy));
         heat = new HeatPools(spec.Buildings);
+        for (var i = 0; i < assets.Count; i++)
+        {
+            if (assets.NeedsRepair(i)) assets.AssignWork(i, rng, 0, setup.TransformerLeadTicks);
+        }
     }
 
     public string Id => spec.Id;
@@ -40,11 +47,14 @@ public sealed class RegionModel
 
     public RegionBalance Step(int tick, ReadOnlySpan<StrikeOrder> orders)
     {
-        strikes.Resolve(orders, setup);
+        ApplyEvents(tick);
+        strikes.Resolve(orders, setup, tick);
 
         var local = setup.LocalTime(tick);
         var hour = local.Hour;
-        temperatureC = Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
+        temperatureC = setup.WeatherSeries is { } series
+            ? series.At(setup.Start + (setup.Tick * tick))
+            : Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
         teams.Work(assets, setup.TickHours, temperatureC, hour, setup.UnderAttack(tick));
 
         var transmission = assets.WeightedAvailability(static c => c.IsTransmission());
@@ -54,8 +64,8 @@ public sealed class RegionModel
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var heated = assets.HeatAvailability() * distribution;
-        heat.Step(spec.Population * spec.DistrictHeatShare * (1 - heated), temperatureC, setup.TickHours);
+        var sourceUnheated = spec.Population * spec.DistrictHeatShare * (1 - (assets.HeatAvailability() * distribution));
+        heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
         var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
                      (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
@@ -65,12 +75,14 @@ public sealed class RegionModel
 
         var connectedMw = totalDemandMw * connectedShare;
         balance = new RegionBalance(connectedMw, connectedMw * spec.CriticalLoadShare, generationMw, transmission,
-            spec.ImportCapacityMw * transmission);
+            spec.ImportCapacityMw * transmission, assets.SpareRequests());
         return balance;
     }
 
-    public RegionTickRecord Apply(int tick, double servedMw)
+    public RegionTickRecord Apply(int tick, RegionAllocation allocation)
     {
+        assets.ReceiveSpares(allocation.SparesGranted, tick);
+        var servedMw = allocation.ServedMw;
         // Critical feeders are served first and never rotated, so the shortfall falls on the other customers.
         var rotatable = balance.DemandMw - balance.CriticalDemandMw;
         var rollingShare = rotatable > 0 ? Math.Clamp((balance.DemandMw - servedMw) / rotatable, 0, 1) : 0;
@@ -83,5 +95,30 @@ public sealed class RegionModel
             heat.PeopleWithoutHeat, heat.MeanIndoorC, heat.PeopleBelow16C,
             spec.CriticalSites * (1 - connectedShare),
             teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits);
+    }
+
+    private void ApplyEvents(int tick)
+    {
+        foreach (var (at, e) in setup.Events)
+        {
+            if (at != tick) continue;
+            switch (e.Kind)
+            {
+                case EventKind.CrewsArrive:
+                    teams.AddTeams((int)e.Value);
+                    break;
+                case EventKind.AssetReturns:
+                    for (var i = 0; i < assets.Count; i++)
+                    {
+                        if (assets.Specs[i].Id == e.Asset) teams.Release(assets, i);
+                    }
+                    assets.ReturnToService(e.Asset!);
+                    break;
+                case EventKind.SparesDelivered:
+                case EventKind.ImportLimit:
+                default:
+                    break;
+            }
+        }
     }
 }

@@ -13,14 +13,14 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     public int Intercepted { get; private set; }
     public int Hits { get; private set; }
 
-    public void Resolve(ReadOnlySpan<StrikeOrder> orders, RegionSetup setup)
+    public void Resolve(ReadOnlySpan<StrikeOrder> orders, RegionSetup setup, int tick)
     {
         Launched = Intercepted = Hits = 0;
         foreach (var order in orders)
         {
             var salvo = setup.Salvo(order.SalvoIndex);
             var weapon = salvo.Weapon;
-            var pDown = Math.Min(0.99, weapon.Interception * region.InterceptionFactor);
+            var pDown = region.InterceptionOf(weapon);
             var downed = Binomial.Sample(rng, pDown, order.Count);
             var leakers = order.Count - downed;
             var hits = Binomial.Sample(rng, weapon.Hit, leakers);
@@ -31,23 +31,20 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
             {
                 var target = PickTarget(salvo);
                 if (target < 0) continue;
-                var drawn = DrawDamage(weapon);
-                var state = assets.Hit(target, drawn);
-                var cls = assets.Class(target);
-                assets.WorkLeftHours[target] = RepairTeams.DrawHours(rng, RepairTable.MedianHours(cls, state));
-                var reconnect = RepairTable.MedianReconnectionHours(cls, state);
-                assets.ReconnectLeftHours[target] = reconnect > 0 ? RepairTeams.DrawHours(rng, reconnect) : 0;
+                var drawn = DrawDamage(weapon.DamageFor(assets.Class(target)));
+                assets.Hit(target, drawn);
+                assets.AssignWork(target, rng, tick, setup.TransformerLeadTicks);
             }
         }
     }
 
-    private DamageState DrawDamage(WeaponSpec weapon)
+    private DamageState DrawDamage(IReadOnlyList<double> damage)
     {
         var u = rng.NextDouble();
         var acc = 0.0;
-        for (var s = 0; s < weapon.Damage.Count; s++)
+        for (var s = 0; s < damage.Count; s++)
         {
-            acc += weapon.Damage[s];
+            acc += damage[s];
             if (u < acc) return (DamageState)(s + 1);
         }
         return DamageState.Complete;

@@ -7,8 +7,9 @@ namespace SimGrid.Model.Repair;
 
 /// <summary>
 /// A region's grid repair teams: one team per damaged asset, idle while an attack on the region is under way, slowed by cold.
-/// Emergency switching (reconnecting a damaged substation's customers another way) goes on around the clock;
-/// repairs proper are done in day shifts. Power plants are repaired by their own staff at the same cold-slowed pace.
+/// Emergency switching (feeding a damaged substation's customers another way) goes on around the clock; repairs proper
+/// are done in day shifts. A team on a destroyed substation that waits for a transformer is released meanwhile.
+/// Power plants are repaired by their own staff at the same cold-slowed pace.
 /// </summary>
 public sealed class RepairTeams(int teams, IRepairStrategy strategy)
 {
@@ -16,11 +17,20 @@ public sealed class RepairTeams(int teams, IRepairStrategy strategy)
     public const int ShiftStartHour = 6;
     public const int ShiftEndHour = 22;
 
+    public int Teams { get; private set; } = teams;
+
     public int Busy { get; private set; }
 
     /// <summary>A lognormal draw around a median, with the spread of <see cref="RepairTable.Sigma"/>.</summary>
     public static double DrawHours(Random rng, double medianHours) =>
         LogNormal.Sample(rng, Math.Log(medianHours), RepairTable.Sigma);
+
+    /// <summary>Whether a free team could work on asset i now: switching to do, or a repair not held up by a missing transformer.</summary>
+    public static bool HasWork(AssetBook assets, int i) =>
+        assets.NeedsRepair(i) && !assets.Crewed[i] && !assets.Class(i).IsGeneration() &&
+        (assets.ReconnectLeftHours[i] > 0 || !assets.AwaitingSpare[i]);
+
+    public void AddTeams(int count) => Teams = Math.Max(0, Teams + count);
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
@@ -29,7 +39,7 @@ public sealed class RepairTeams(int teams, IRepairStrategy strategy)
         var done = hours * RepairTable.ColdEfficiency(temperatureC);
         var inShift = localHour is >= ShiftStartHour and < ShiftEndHour;
 
-        while (Busy < teams)
+        while (Busy < Teams)
         {
             var next = strategy.PickNext(assets);
             if (next < 0) break;
@@ -44,15 +54,30 @@ public sealed class RepairTeams(int teams, IRepairStrategy strategy)
                 if (assets.ReconnectLeftHours[i] > 0)
                 {
                     assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - done);
-                    continue;
                 }
-                if (inShift && Progress(assets, i, done)) Busy--;
+                else if (assets.AwaitingSpare[i])
+                {
+                    assets.Crewed[i] = false;
+                    Busy--;
+                }
+                else if (inShift && Progress(assets, i, done))
+                {
+                    Busy--;
+                }
             }
             else if (inShift && assets.Class(i).IsGeneration() && assets.NeedsRepair(i))
             {
                 Progress(assets, i, done);
             }
         }
+    }
+
+    /// <summary>Frees the team of an asset that was restored by other means (an event).</summary>
+    public void Release(AssetBook assets, int i)
+    {
+        if (!assets.Crewed[i]) return;
+        assets.Crewed[i] = false;
+        Busy--;
     }
 
     /// <returns>Whether the asset is now fully repaired.</returns>

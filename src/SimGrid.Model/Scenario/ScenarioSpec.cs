@@ -12,8 +12,14 @@ public sealed record ScenarioSpec(
     int DefaultSeed,
     string DefaultStrategy,
     WeatherSpec Weather,
-    IReadOnlyList<WaveSpec> Waves)
+    IReadOnlyList<WaveSpec> Waves,
+    IReadOnlyList<ScenarioEvent>? Events = null)
 {
+    public IReadOnlyList<ScenarioEvent> TimedEvents => Events ?? [];
+
+    /// <summary>The tick in which something at <paramref name="time"/> takes effect (the first tick starting at or after it).</summary>
+    public int TickAt(DateTimeOffset time) => (int)Math.Ceiling((double)(time - Start).Ticks / Tick.Ticks);
+
     public int TickCount => (int)(Duration.Ticks / Tick.Ticks);
 
     public double TickHours => Tick.TotalHours;

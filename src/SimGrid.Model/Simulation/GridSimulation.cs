@@ -10,7 +10,7 @@ public sealed class GridSimulation
     private readonly NationalModel national;
     private readonly RegionModel[] regions;
     private readonly RegionBalance[] balances;
-    private readonly double[] served;
+    private readonly RegionAllocation[] allocations;
     private readonly RegionTickRecord[] records;
 
     public GridSimulation(RunSetup run)
@@ -18,7 +18,7 @@ public sealed class GridSimulation
         national = new NationalModel(run);
         regions = [.. Enumerable.Range(0, national.RegionCount).Select(r => new RegionModel(national.RegionSetup(r)))];
         balances = new RegionBalance[regions.Length];
-        served = new double[regions.Length];
+        allocations = new RegionAllocation[regions.Length];
         records = new RegionTickRecord[regions.Length];
     }
 
@@ -32,8 +32,8 @@ public sealed class GridSimulation
         {
             balances[r] = regions[r].Step(tick, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(strikes[r])); // 2. step
         }
-        national.Dispatch(balances, served);                                                      // 3. dispatch
-        for (var r = 0; r < regions.Length; r++) records[r] = regions[r].Apply(tick, served[r]);  // 4. apply
+        national.Allocate(tick, balances, allocations);                                                 // 3. dispatch
+        for (var r = 0; r < regions.Length; r++) records[r] = regions[r].Apply(tick, allocations[r]);   // 4. apply
         national.Record(records);                                                                 // 5. record
         return records;
     }

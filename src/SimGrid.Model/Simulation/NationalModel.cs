@@ -17,6 +17,9 @@ public sealed class NationalModel
     private readonly ScopeAccumulator national;
     private readonly ScopeAccumulator[] regions;
     private readonly int lastWaveEndTick;
+    private readonly IReadOnlyList<TickEvent> events;
+    private readonly double[] served;
+    private int spareTransformers;
 
     public NationalModel(RunSetup run)
     {
@@ -30,7 +33,13 @@ public sealed class NationalModel
             scenario.TickHours, scenario.TickCount);
         regions = [.. grid.Select(r => new ScopeAccumulator(r.Id, r.Population, r.Customers, scenario.TickHours, scenario.TickCount))];
         lastWaveEndTick = Plan.Count == 0 ? 0 : Plan.Max(p => p.EndTick);
+        events = [.. scenario.TimedEvents.Where(e => e.IsNational).Select(e => new TickEvent(scenario.TickAt(e.At), e))];
+        served = new double[regions.Length];
+        spareTransformers = scenario.Grid.SpareTransformers;
     }
+
+    /// <summary>Spare large transformers left in the national stock.</summary>
+    public int SpareTransformers => spareTransformers;
 
     public IReadOnlyList<PlannedSalvo> Plan { get; }
 
@@ -42,7 +51,23 @@ public sealed class NationalModel
 
     public IReadOnlyList<List<StrikeOrder>> AllocateStrikes(int tick) => allocator.Allocate(tick);
 
-    public void Dispatch(ReadOnlySpan<RegionBalance> balances, Span<double> servedMw) => dispatcher.Dispatch(balances, servedMw);
+    /// <summary>Phase 3: national events, power by fair-share dispatch, spare transformers from the stock in region order.</summary>
+    public void Allocate(int tick, ReadOnlySpan<RegionBalance> balances, Span<RegionAllocation> allocations)
+    {
+        foreach (var (at, e) in events)
+        {
+            if (at != tick) continue;
+            if (e.Kind == Scenario.EventKind.ImportLimit) dispatcher.ImportLimitMw = e.Value;
+            else if (e.Kind == Scenario.EventKind.SparesDelivered) spareTransformers += (int)e.Value;
+        }
+        dispatcher.Dispatch(balances, served);
+        for (var r = 0; r < balances.Length; r++)
+        {
+            var granted = Math.Min(balances[r].SpareRequests, spareTransformers);
+            spareTransformers -= granted;
+            allocations[r] = new RegionAllocation(served[r], granted);
+        }
+    }
 
     public void Record(ReadOnlySpan<RegionTickRecord> records)
     {

@@ -16,17 +16,26 @@ public sealed record RegionSetup(
     IReadOnlyList<PlannedSalvo> Salvos,
     IReadOnlyList<double> LoadShape,
     double ColdThresholdC,
-    double HeatLossDemandFactor)
+    double HeatLossDemandFactor,
+    int TransformerLeadTicks,
+    IReadOnlyList<TickEvent> Events,
+    TemperatureSeries? WeatherSeries = null)
 {
     public static RegionSetup For(RunSetup run, IReadOnlyList<PlannedSalvo> plan, int regionIndex)
     {
         var scenario = run.Scenario;
         var region = scenario.Grid.Regions[regionIndex];
         var mine = plan.Where(p => p.Targets(regionIndex)).ToList();
+        var assetIds = region.Assets.Select(a => a.Id).ToHashSet();
+        var events = scenario.TimedEvents
+            .Where(e => !e.IsNational && (e.Region == region.Id || (e.Asset is not null && assetIds.Contains(e.Asset))))
+            .Select(e => new TickEvent(scenario.TickAt(e.At), e))
+            .ToList();
         return new RegionSetup(
             region, regionIndex, scenario.Start, scenario.Tick, run.Seed, run.Replication, run.Strategy,
             scenario.Weather.For(region.Id), mine, scenario.Grid.LoadShape, scenario.Grid.ColdThresholdC,
-            scenario.Grid.HeatLossDemandFactor);
+            scenario.Grid.HeatLossDemandFactor, (int)Math.Ceiling(scenario.Grid.TransformerLeadTimeHours / scenario.TickHours), events,
+            scenario.Weather.SeriesFor(region.Id));
     }
 
     public double TickHours => Tick.TotalHours;

@@ -1,0 +1,126 @@
+using SimGrid.Model.Grid;
+using SimGrid.Scenarios.Yaml;
+
+namespace SimGrid.Scenarios;
+
+/// <summary>
+/// A scenario's changes to its grid, so one grid file serves many questions: national limits, weapons' rates,
+/// regions' crews and air defence, and damage already present when the scenario starts (which crews then repair).
+/// </summary>
+internal static class OverridesReader
+{
+    public static GridSpec Apply(MappingReader root, GridSpec grid)
+    {
+        grid = ApplyOverrides(root, grid);
+        return ApplyDamageAtStart(root, grid);
+    }
+
+    private static GridSpec ApplyOverrides(MappingReader root, GridSpec grid)
+    {
+        if (root.Mapping("overrides", required: false) is not { } o) return grid;
+        grid = grid with
+        {
+            ImportLimitMw = o.Number("import_limit_mw", 0, 1e6, required: false) ?? grid.ImportLimitMw,
+            SpareTransformers = o.WholeNumber("spare_transformers", 0, 10_000, required: false) ?? grid.SpareTransformers,
+        };
+        if (o.Mapping("weapons", required: false) is { } weapons)
+        {
+            var list = grid.Weapons.ToList();
+            foreach (var (id, keyNode, _) in weapons.Entries())
+            {
+                var index = list.FindIndex(w => w.Id == id);
+                var fields = weapons.Mapping(id);
+                if (index < 0)
+                {
+                    weapons.Diagnostics.Error(keyNode, weapons.Child(id), $"unknown weapon '{id}'" + Suggest.DidYouMean(id, list.Select(w => w.Id)));
+                    continue;
+                }
+                if (fields is null) continue;
+                list[index] = list[index] with
+                {
+                    Interception = fields.Number("interception", 0, 1, required: false) ?? list[index].Interception,
+                    Hit = fields.Number("hit", 0, 1, required: false) ?? list[index].Hit,
+                };
+                fields.Finish();
+            }
+            grid = grid with { Weapons = list };
+        }
+        if (o.Mapping("regions", required: false) is { } regions)
+        {
+            var list = grid.Regions.ToList();
+            foreach (var (id, keyNode, _) in regions.Entries())
+            {
+                var index = list.FindIndex(r => r.Id == id);
+                var fields = regions.Mapping(id);
+                if (index < 0)
+                {
+                    regions.Diagnostics.Error(keyNode, regions.Child(id), $"unknown region '{id}'" + Suggest.DidYouMean(id, list.Select(r => r.Id)));
+                    continue;
+                }
+                if (fields is null) continue;
+                list[index] = Region(fields, list[index], grid);
+                fields.Finish();
+            }
+            grid = grid with { Regions = list };
+        }
+        o.Finish();
+        return grid;
+    }
+
+    private static RegionSpec Region(MappingReader f, RegionSpec r, GridSpec grid)
+    {
+        var interception = RegionReader.ReadInterception(f);
+        if (interception is not null)
+        {
+            foreach (var weapon in interception.Keys.Where(k => grid.Weapon(k) is null))
+            {
+                f.Diagnostics.Error(f.Get("interception", false)!, f.Child($"interception.{weapon}"),
+                    $"unknown weapon '{weapon}'" + Suggest.DidYouMean(weapon, grid.Weapons.Select(w => w.Id)));
+            }
+            var merged = new Dictionary<string, double>(r.Interception ?? new Dictionary<string, double>(), StringComparer.Ordinal);
+            foreach (var (k, v) in interception) merged[k] = v;
+            interception = merged;
+        }
+        return r with
+        {
+            Crews = f.WholeNumber("crews", 0, 100_000, required: false) ?? r.Crews,
+            InterceptionFactor = f.Number("interception_factor", 0, 2, required: false) ?? r.InterceptionFactor,
+            Interception = interception ?? r.Interception,
+            BaseDemandMw = f.Number("base_demand_mw", 0, 1e6, required: false) ?? r.BaseDemandMw,
+            ColdSensitivityMwPerC = f.Number("cold_sensitivity_mw_per_c", 0, 1e5, required: false) ?? r.ColdSensitivityMwPerC,
+            DistrictHeatShare = f.Number("district_heat_share", 0, 1, required: false) ?? r.DistrictHeatShare,
+            CriticalLoadShare = f.Number("critical_load_share", 0, 1, required: false) ?? r.CriticalLoadShare,
+            ImportCapacityMw = f.Number("import_capacity_mw", 0, 1e6, required: false) ?? r.ImportCapacityMw,
+        };
+    }
+
+    private static GridSpec ApplyDamageAtStart(MappingReader root, GridSpec grid)
+    {
+        if (root.Mapping("damage_at_start", required: false) is not { } map) return grid;
+        var damage = new Dictionary<string, DamageState>(StringComparer.Ordinal);
+        var known = grid.Regions.SelectMany(r => r.Assets).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (asset, keyNode, value) in map.Entries())
+        {
+            if (!known.Contains(asset))
+            {
+                map.Diagnostics.Error(keyNode, map.Child(asset), $"unknown asset '{asset}'" + Suggest.DidYouMean(asset, known));
+            }
+            if (value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } s } && Enum.TryParse<DamageState>(s, ignoreCase: true, out var state) &&
+                !int.TryParse(s, out _))
+            {
+                damage[asset] = state;
+            }
+            else
+            {
+                map.Diagnostics.Error(value, map.Child(asset), "must be one of none, slight, moderate, extensive, complete");
+            }
+        }
+        return grid with
+        {
+            Regions = [.. grid.Regions.Select(r => r with
+            {
+                Assets = [.. r.Assets.Select(a => damage.TryGetValue(a.Id, out var s) ? a with { InitialDamage = s, RepairInitialDamage = true } : a)],
+            })],
+        };
+    }
+}

@@ -1,0 +1,123 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Region;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using static SimGrid.Tests.Kernel.Builders;
+
+namespace SimGrid.Tests.Kernel;
+
+public class MechanismTests
+{
+    [Fact]
+    public void Spare_transformers_go_to_regions_in_region_order_until_the_stock_runs_out()
+    {
+        var grid = Grid([Region("a"), Region("b"), Region("c")]) with { SpareTransformers = 2 };
+        var national = new NationalModel(new RunSetup(Scenario(grid), 1, "fifo", 0));
+        var allocations = new RegionAllocation[3];
+        national.Allocate(0, [Balance(0, 0) with { SpareRequests = 1 }, Balance(0, 0) with { SpareRequests = 3 }, Balance(0, 0) with { SpareRequests = 1 }], allocations);
+        Assert.Equal([1, 1, 0], allocations.Select(a => a.SparesGranted));
+        Assert.Equal(0, national.SpareTransformers);
+    }
+
+    [Fact]
+    public void A_destroyed_substation_waits_for_a_transformer_until_granted_or_its_lead_time()
+    {
+        var book = new AssetBook([Asset("s1", AssetClass.Substation330, 100), Asset("s2", AssetClass.Substation330, 100)]);
+        var rng = new Random(1);
+        book.Hit(0, DamageState.Complete);
+        book.AssignWork(0, rng, tick: 10, transformerLeadTicks: 100);
+        book.Hit(1, DamageState.Complete);
+        book.AssignWork(1, rng, tick: 10, transformerLeadTicks: 100);
+        Assert.Equal(2, book.SpareRequests());
+
+        book.ReceiveSpares(1, tick: 11);
+        Assert.Equal([false, true], book.AwaitingSpare);
+        book.ReceiveSpares(0, tick: 109);
+        Assert.True(book.AwaitingSpare[1]);
+        book.ReceiveSpares(0, tick: 110);
+        Assert.False(book.AwaitingSpare[1]);
+    }
+
+    [Fact]
+    public void A_team_does_the_switching_then_leaves_a_substation_that_waits_for_a_transformer()
+    {
+        var book = new AssetBook([Asset("s", AssetClass.Substation330, 100)]);
+        book.Hit(0, DamageState.Complete);
+        book.AssignWork(0, new Random(1), 0, 1000);
+        book.ReconnectLeftHours[0] = 0.5;
+        var teams = new RepairTeams(1, new FifoStrategy());
+        teams.Work(book, 1, 10, 2, false);
+        Assert.Equal(0, book.ReconnectLeftHours[0]);
+        Assert.Equal(1, teams.Busy);
+        teams.Work(book, 1, 10, 12, false);
+        Assert.Equal(0, teams.Busy);
+        Assert.False(RepairTeams.HasWork(book, 0));
+        book.ReceiveSpares(1, 1);
+        Assert.True(RepairTeams.HasWork(book, 0));
+    }
+
+    [Fact]
+    public void Heating_systems_drained_in_frost_stay_cold_for_the_refill_time()
+    {
+        var systems = new HeatingSystems();
+        // 6 hours without heat at -20 C: drained.
+        for (var h = 0; h < 6; h++) systems.Update(1000, -20, 1);
+        Assert.Equal(1000, systems.Drained);
+        // Heat is back at the source, but the buildings refill for 48 hours first.
+        for (var h = 0; h < 47; h++) Assert.Equal(1000, systems.Update(0, -20, 1));
+        Assert.Equal(0, systems.Update(0, -20, 1));
+    }
+
+    [Fact]
+    public void Above_freezing_systems_are_not_drained_and_heat_returns_at_once()
+    {
+        var systems = new HeatingSystems();
+        for (var h = 0; h < 100; h++) systems.Update(1000, 2, 1);
+        Assert.Equal(0, systems.Update(0, 2, 1));
+    }
+
+    [Fact]
+    public void A_region_can_know_its_own_interception_rate_for_a_weapon()
+    {
+        var region = Region("r", assets: [Asset("r-330-1", AssetClass.Substation330, 100)]) with
+        {
+            Interception = new Dictionary<string, double> { ["sure-hit"] = 1.0 },
+        };
+        var salvo = new SalvoSpec("sure-hit", 20, [new Weighted<string>("r", 1)], [], null);
+        var scenario = Scenario(Grid([region]), [new WaveSpec("w", Start, Start.AddHours(1), [salvo])]);
+        var summary = GridSimulation.Run(new RunSetup(scenario, 3, "fifo", 0));
+        Assert.Equal(20, summary.National.WeaponsIntercepted);
+        Assert.Equal(0, summary.National.WeaponsHit);
+    }
+
+    [Fact]
+    public void A_weapon_can_damage_an_asset_class_differently()
+    {
+        var weapon = new WeaponSpec("w", 0, 1, [1, 0, 0, 0], new Dictionary<AssetClass, IReadOnlyList<double>> { [AssetClass.Thermal] = [0, 0, 0, 1] });
+        Assert.Equal([1.0, 0, 0, 0], weapon.DamageFor(AssetClass.Distribution));
+        Assert.Equal([0.0, 0, 0, 1], weapon.DamageFor(AssetClass.Thermal));
+    }
+
+    [Fact]
+    public void A_lower_import_limit_from_an_event_cuts_what_an_import_dependent_region_is_served()
+    {
+        var grid = Grid([Region("a", baseDemandMw: 100, importMw: 1000)], importLimitMw: 100);
+        var cut = new ScenarioEvent(Start.AddHours(6), EventKind.ImportLimit, null, null, 50);
+        var scenario = Scenario(grid) with { Events = [cut] };
+        var sim = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
+        Assert.Equal(100, sim.Step(0)[0].ServedMw, precision: 6);
+        Assert.Equal(100, sim.Step(23)[0].ServedMw, precision: 6);
+        Assert.Equal(50, sim.Step(24)[0].ServedMw, precision: 6);
+    }
+
+    [Fact]
+    public void Hours_of_supply_follow_from_the_share_of_customers_off()
+    {
+        // 40% of customers off all day: 14.4 hours of supply per day, every day.
+        var regions = new[] { Region("a", baseDemandMw: 100, customers: 1000, assets: [Asset("a-gas", AssetClass.Gas, 60 / 0.9)]) };
+        var s = GridSimulation.Run(new RunSetup(Scenario(Grid(regions), duration: TimeSpan.FromDays(2)), 1, "fifo", 0)).National;
+        Assert.Equal(14.4, s.HoursOfSupplyPerDay, precision: 9);
+        Assert.Equal(14.4, s.WorstDayHoursOfSupply, precision: 9);
+    }
+}
