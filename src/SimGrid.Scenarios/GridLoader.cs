@@ -28,6 +28,7 @@ public static class GridLoader
         var loadShape = ReadLoadShape(root);
         var spares = root.WholeNumber("spare_transformers", 0, 10_000, required: false) ?? 0;
         var leadTime = root.Duration("transformer_lead_time", required: false) ?? TimeSpan.FromDays(182);
+        var factors = ReadCapacityFactors(root);
         var weapons = ReadList(root, "weapons", WeaponReader.Read);
         var regions = ReadList(root, "regions", ReadRegion);
         var links = ReadList(root, "links", ReadLink);
@@ -62,7 +63,25 @@ public static class GridLoader
             [.. regions.Select(r => r.Value).OrderBy(r => r.Id, StringComparer.Ordinal)],
             [.. links.Select(l => l.Value)],
             [.. weapons.Select(w => w.Value)],
-            importLimit, loadShape, coldThreshold, heatLoss, spares, leadTime.TotalHours);
+            importLimit, loadShape, coldThreshold, heatLoss, spares, leadTime.TotalHours, factors);
+    }
+
+    /// <summary>capacity_factors: {nuclear: 0.85, ...}; classes not named keep the model's defaults.</summary>
+    private static double[]? ReadCapacityFactors(MappingReader root)
+    {
+        if (root.Mapping("capacity_factors", required: false) is not { } map) return null;
+        var factors = SimGrid.Model.Physics.Generation.DefaultFactors.ToArray();
+        foreach (var (key, keyNode, value) in map.Entries())
+        {
+            var f = Scalars.Number(value, map.Child(key), 0, 1, root.Diagnostics);
+            if (!AssetClasses.TryParse(key, out var c) || !c.IsGeneration())
+            {
+                root.Diagnostics.Error(keyNode, map.Child(key), $"not a generation class" +
+                    Suggest.DidYouMean(key, AssetClasses.All.Where(x => x.IsGeneration()).Select(x => x.ToId())));
+            }
+            else if (f is { } v) factors[(int)c] = v;
+        }
+        return factors;
     }
 
     private static IReadOnlyList<double> ReadLoadShape(MappingReader root)

@@ -20,14 +20,16 @@ internal static class WeatherSeriesReader
         var points = new SortedDictionary<string, SortedDictionary<DateTimeOffset, double>>(StringComparer.Ordinal);
         try
         {
-            using var csv = CsvReader.FromFile(path, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true, FormatProvider = CultureInfo.InvariantCulture });
+            using var csv = CsvReader.FromFile(path, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true, CommentPrefix = '#', FormatProvider = CultureInfo.InvariantCulture });
+            // The first Read also reads the header, past any comment lines.
+            var more = csv.Read();
             if (!Columns.All(csv.Headers.Contains))
             {
-                d.Error(new Mark(0, 1, 1), "", "the first line must name the columns time, region, temperature_c");
+                d.Error(new Mark(0, 1, 1), "", "the header must name the columns time, region, temperature_c");
             }
             else
             {
-                while (csv.Read()) ReadRow(csv, context, d, points);
+                for (; more; more = csv.Read()) ReadRow(csv, context, d, points);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException or InvalidDataException)

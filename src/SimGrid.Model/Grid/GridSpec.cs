@@ -7,6 +7,7 @@ namespace SimGrid.Model.Grid;
 /// <param name="HeatLossDemandFactor">Extra demand, as a share of their own, of people who lost district heat (electric heaters).</param>
 /// <param name="SpareTransformers">National stock of spare large transformers for substations destroyed outright.</param>
 /// <param name="TransformerLeadTimeHours">Wait for a new large transformer when no spare is left.</param>
+/// <param name="CapacityFactors">Share of an undamaged plant's capacity delivered, by generation class (solar: midday peak).</param>
 public sealed record GridSpec(
     string Name,
     IReadOnlyList<RegionSpec> Regions,
@@ -17,8 +18,12 @@ public sealed record GridSpec(
     double ColdThresholdC,
     double HeatLossDemandFactor,
     int SpareTransformers = 0,
-    double TransformerLeadTimeHours = 4380)
+    double TransformerLeadTimeHours = 4380,
+    IReadOnlyList<double>? CapacityFactors = null)
 {
+    /// <summary>Capacity factor by generation class (<see cref="AssetClass"/> order); the model's defaults where the file gives none.</summary>
+    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
+
     public int RegionIndex(string id)
     {
         for (var i = 0; i < Regions.Count; i++)

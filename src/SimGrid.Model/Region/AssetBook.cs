@@ -155,14 +155,14 @@ public sealed class AssetBook
         return total > 0 ? available / total : 1;
     }
 
-    public double GenerationMw(int localHour, double transmissionAvailability)
+    public double GenerationMw(int localHour, double transmissionAvailability, IReadOnlyList<double> factors)
     {
         double mw = 0;
         for (var i = 0; i < Count; i++)
         {
             var c = Specs[i].Class;
             if (!c.IsGeneration()) continue;
-            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour);
+            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour, factors);
             // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
             mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
         }

@@ -71,7 +71,7 @@ public sealed class RegionModel
                      (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
         var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
         totalDemandMw = baseMw + heatLossMw;
-        generationMw = assets.GenerationMw(hour, transmission);
+        generationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors);
 
         var connectedMw = totalDemandMw * connectedShare;
         balance = new RegionBalance(connectedMw, connectedMw * spec.CriticalLoadShare, generationMw, transmission,

@@ -19,8 +19,11 @@ public sealed record RegionSetup(
     double HeatLossDemandFactor,
     int TransformerLeadTicks,
     IReadOnlyList<TickEvent> Events,
-    TemperatureSeries? WeatherSeries = null)
+    TemperatureSeries? WeatherSeries = null,
+    IReadOnlyList<double>? CapacityFactors = null)
 {
+    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
+
     public static RegionSetup For(RunSetup run, IReadOnlyList<PlannedSalvo> plan, int regionIndex)
     {
         var scenario = run.Scenario;
@@ -35,7 +38,7 @@ public sealed record RegionSetup(
             region, regionIndex, scenario.Start, scenario.Tick, run.Seed, run.Replication, run.Strategy,
             scenario.Weather.For(region.Id), mine, scenario.Grid.LoadShape, scenario.Grid.ColdThresholdC,
             scenario.Grid.HeatLossDemandFactor, (int)Math.Ceiling(scenario.Grid.TransformerLeadTimeHours / scenario.TickHours), events,
-            scenario.Weather.SeriesFor(region.Id));
+            scenario.Weather.SeriesFor(region.Id), scenario.Grid.GenerationFactors);
     }
 
     public double TickHours => Tick.TotalHours;
