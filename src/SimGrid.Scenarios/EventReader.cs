@@ -29,6 +29,8 @@ internal static class EventReader
         if (!Kinds.TryGetValue(type, out var kind))
         {
             e.Diagnostics.Error(e.Get("type", false)!, e.Child("type"), $"unknown event type '{type}'" + Suggest.DidYouMean(type, Kinds.Keys));
+            // The other fields cannot be judged without a type: one problem is enough.
+            foreach (var field in new[] { "region", "crews", "count", "mw", "asset" }) e.Get(field, required: false);
             return null;
         }
         string? region = null, asset = null;
