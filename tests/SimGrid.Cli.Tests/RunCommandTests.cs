@@ -78,6 +78,17 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Garbage_bytes_get_a_located_message_not_a_crash()
+    {
+        var bad = Path.Combine(dir, "garbage.yaml");
+        File.WriteAllBytes(bad, [.. "name: x\n"u8.ToArray(), 0x00, 0xFF, 0x07, .. "grid: \u0001\n"u8.ToArray()]);
+        var run = Simgrid.Run("validate", bad);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(bad)}:2:1: character U\+0000 is not allowed in YAML", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_accepts_the_whole_library_and_rejects_a_broken_file()
     {
         var library = Directory.GetFiles(Path.Combine(Simgrid.Root, "scenarios"), "*.yaml");

@@ -152,7 +152,7 @@ public sealed class ScenarioFeatureTests : IDisposable
             2026-02-03T02:00:00+02:00,default,-10
             2026-02-03T00:00:00+02:00,kharkiv,-30
             """;
-        var (s, problems) = Load("weather_file_marker: 1\n".Replace("weather_file_marker: 1\n", "", StringComparison.Ordinal), csv);
+        var (s, problems) = Load("", csv);
         Assert.Empty(problems);
         Assert.Null(s!.Weather.SeriesFor("kharkiv"));
 

@@ -28,9 +28,9 @@ public static class YamlFile
             return null;
         }
 
-        if (TooDeep(text) is { } deep)
+        if (Prescan(text) is { } problem)
         {
-            diagnostics.Error(deep, "", $"nesting deeper than {MaxDepth} levels; no scenario needs that");
+            diagnostics.Error(problem.At, "", problem.Message);
             return null;
         }
 
@@ -42,6 +42,12 @@ public static class YamlFile
         catch (YamlException e)
         {
             diagnostics.Error(e.Start, "", "YAML syntax error: " + Describe(e));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on malformed input it does not locate; the prescan catches the known cases.
+            diagnostics.Error(start, "", "YAML syntax error: the file could not be read as YAML");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -57,10 +63,15 @@ public static class YamlFile
         return new MappingReader(root, "", diagnostics);
     }
 
-    /// <summary>Flow brackets or indentation deep enough to exhaust the parser's recursion are refused up front.</summary>
     public const int MaxDepth = 64;
 
-    private static Mark? TooDeep(string text)
+    private static readonly string Deep = $"nesting deeper than {MaxDepth} levels; no scenario needs that";
+
+    /// <summary>
+    /// Problems found before parsing: characters YAML does not allow (control characters other than tab and line
+    /// breaks, which also upset the parser), and flow brackets or indentation deep enough to exhaust its recursion.
+    /// </summary>
+    private static (Mark At, string Message)? Prescan(string text)
     {
         int depth = 0, line = 1, column = 1, index = 0;
         var atLineStart = true;
@@ -74,11 +85,16 @@ public static class YamlFile
                 atLineStart = true;
                 continue;
             }
-            if (atLineStart && c == ' ' && column > MaxDepth * 4) return new Mark(index, line, column);
+            // YAML's printable set allows tab, line breaks and NEL among the control characters (YAML 1.2, c-printable).
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\u0085'))
+            {
+                return (new Mark(index, line, column), $"character U+{(int)c:X4} is not allowed in YAML");
+            }
+            if (atLineStart && c == ' ' && column > MaxDepth * 4) return (new Mark(index, line, column), Deep);
             if (c != ' ') atLineStart = false;
             if (c is '[' or '{') depth++;
             else if (c is ']' or '}') depth = Math.Max(0, depth - 1);
-            if (depth > MaxDepth) return new Mark(index, line, column);
+            if (depth > MaxDepth) return (new Mark(index, line, column), Deep);
             column++;
         }
         return null;
