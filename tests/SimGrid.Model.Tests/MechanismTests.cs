@@ -46,7 +46,7 @@ public class MechanismTests
         book.Hit(0, DamageState.Complete);
         book.AssignWork(0, new Random(1), 0, 1000);
         book.ReconnectLeftHours[0] = 0.5;
-        var teams = new RepairTeams(1, new FifoStrategy());
+        var teams = new RepairTeams(Region("r"), 1, new FifoStrategy());
         teams.Work(book, 1, 10, 2, false);
         Assert.Equal(0, book.ReconnectLeftHours[0]);
         Assert.Equal(1, teams.Busy);

@@ -38,7 +38,7 @@ public class RegionTests
         var book = new AssetBook([Asset("d", AssetClass.Distribution, 10)]);
         book.Hit(0, DamageState.Moderate);
         book.WorkLeftHours[0] = 10;
-        var teams = new RepairTeams(1, new FifoStrategy());
+        var teams = new RepairTeams(Region("r"), 1, new FifoStrategy());
 
         teams.Work(book, hours: 1, temperatureC: -20, localHour: 12, underAttack: true);
         Assert.Equal(10, book.WorkLeftHours[0]);
@@ -59,7 +59,7 @@ public class RegionTests
         book.Hit(0, DamageState.Slight);
         book.Hit(1, DamageState.Slight);
         book.WorkLeftHours[0] = book.WorkLeftHours[1] = 0.5;
-        var teams = new RepairTeams(1, new FifoStrategy());
+        var teams = new RepairTeams(Region("r"), 1, new FifoStrategy());
         teams.Work(book, 1, 10, 12, false);
         // FIFO: the first damaged asset is done; the second waits for the only team.
         Assert.Equal([DamageState.None, DamageState.Slight], book.State);

@@ -7,13 +7,17 @@ namespace SimGrid.Model.Region;
 /// <param name="TransmissionAvailability">0-1: tie-lines into the region carry at most this share of their capacity.</param>
 /// <param name="ImportCapacityMw">What the region's EU interconnectors can carry now.</param>
 /// <param name="SpareRequests">Destroyed substations waiting for a spare large transformer from the national stock.</param>
+/// <param name="IdleTeams">Repair teams with nothing to do.</param>
+/// <param name="BacklogHours">Team-hours of jobs waiting for a free team.</param>
 public readonly record struct RegionBalance(
     double DemandMw,
     double CriticalDemandMw,
     double GenerationMw,
     double TransmissionAvailability,
     double ImportCapacityMw,
-    int SpareRequests = 0);
+    int SpareRequests = 0,
+    int IdleTeams = 0,
+    double BacklogHours = 0);
 
-/// <summary>What national dispatch (phase 3) gives a region for phase 4.</summary>
-public readonly record struct RegionAllocation(double ServedMw, int SparesGranted);
+/// <summary>What national dispatch (phase 3) gives a region for phase 4: power, spare transformers, and teams arriving or leaving.</summary>
+public readonly record struct RegionAllocation(double ServedMw, int SparesGranted, int TeamChange = 0);

@@ -33,7 +33,7 @@ public sealed class RegionModel
         assets = new AssetBook(spec.Assets);
         var rng = RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "strikes");
         strikes = new StrikeResolver(spec, assets, rng);
-        teams = new RepairTeams(spec.Crews, RepairStrategies.Create(setup.Strategy));
+        teams = new RepairTeams(spec, spec.Crews, RepairStrategies.Create(setup.Strategy));
         heat = new HeatPools(spec.Buildings);
         for (var i = 0; i < assets.Count; i++)
         {
@@ -75,13 +75,14 @@ public sealed class RegionModel
 
         var connectedMw = totalDemandMw * connectedShare;
         balance = new RegionBalance(connectedMw, connectedMw * spec.CriticalLoadShare, generationMw, transmission,
-            spec.ImportCapacityMw * transmission, assets.SpareRequests());
+            spec.ImportCapacityMw * transmission, assets.SpareRequests(), teams.Idle, RepairTeams.BacklogHours(assets));
         return balance;
     }
 
     public RegionTickRecord Apply(int tick, RegionAllocation allocation)
     {
         assets.ReceiveSpares(allocation.SparesGranted, tick);
+        if (allocation.TeamChange != 0) teams.AddTeams(allocation.TeamChange);
         var servedMw = allocation.ServedMw;
         // Critical feeders are served first and never rotated, so the shortfall falls on the other customers.
         var rotatable = balance.DemandMw - balance.CriticalDemandMw;

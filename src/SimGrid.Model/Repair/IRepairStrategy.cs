@@ -1,3 +1,4 @@
+using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
 
 namespace SimGrid.Model.Repair;
@@ -6,5 +7,5 @@ namespace SimGrid.Model.Repair;
 public interface IRepairStrategy
 {
     /// <returns>The index of the asset to work on, or -1 when nothing is waiting.</returns>
-    int PickNext(AssetBook assets);
+    int PickNext(AssetBook assets, RegionSpec region);
 }

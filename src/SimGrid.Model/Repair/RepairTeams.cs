@@ -11,7 +11,7 @@ namespace SimGrid.Model.Repair;
 /// are done in day shifts. A team on a destroyed substation that waits for a transformer is released meanwhile.
 /// Power plants are repaired by their own staff at the same cold-slowed pace.
 /// </summary>
-public sealed class RepairTeams(int teams, IRepairStrategy strategy)
+public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy strategy)
 {
     /// <summary>Repair shifts run 06:00-22:00 local time; no repair work at night. An estimate.</summary>
     public const int ShiftStartHour = 6;
@@ -30,7 +30,20 @@ public sealed class RepairTeams(int teams, IRepairStrategy strategy)
         assets.NeedsRepair(i) && !assets.Crewed[i] && !assets.Class(i).IsGeneration() &&
         (assets.ReconnectLeftHours[i] > 0 || !assets.AwaitingSpare[i]);
 
-    public void AddTeams(int count) => Teams = Math.Max(0, Teams + count);
+    public void AddTeams(int count) => Teams = Math.Max(Busy, Teams + count);
+
+    public int Idle => Teams - Busy;
+
+    /// <summary>Team-hours of the jobs no team has taken yet.</summary>
+    public static double BacklogHours(AssetBook assets)
+    {
+        double hours = 0;
+        for (var i = 0; i < assets.Count; i++)
+        {
+            if (HasWork(assets, i)) hours += RepairValue.NextJobHours(assets, i);
+        }
+        return hours;
+    }
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
@@ -41,7 +54,7 @@ public sealed class RepairTeams(int teams, IRepairStrategy strategy)
 
         while (Busy < Teams)
         {
-            var next = strategy.PickNext(assets);
+            var next = strategy.PickNext(assets, region);
             if (next < 0) break;
             assets.Crewed[next] = true;
             Busy++;

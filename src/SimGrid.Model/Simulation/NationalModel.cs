@@ -1,6 +1,7 @@
 using SimGrid.Model.Dispatch;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
+using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 
 namespace SimGrid.Model.Simulation;
@@ -20,6 +21,8 @@ public sealed class NationalModel
     private readonly IReadOnlyList<TickEvent> events;
     private readonly double[] served;
     private int spareTransformers;
+    private readonly MutualAid? mutualAid;
+    private readonly int[] teamChanges;
 
     public NationalModel(RunSetup run)
     {
@@ -36,6 +39,8 @@ public sealed class NationalModel
         events = [.. scenario.TimedEvents.Where(e => e.IsNational).Select(e => new TickEvent(scenario.TickAt(e.At), e))];
         served = new double[regions.Length];
         spareTransformers = scenario.Grid.SpareTransformers;
+        mutualAid = run.Strategy == RepairStrategies.MutualAidName ? new MutualAid(scenario.Grid, scenario.TickHours) : null;
+        teamChanges = new int[regions.Length];
     }
 
     /// <summary>Spare large transformers left in the national stock.</summary>
@@ -61,11 +66,12 @@ public sealed class NationalModel
             else if (e.Kind == Scenario.EventKind.SparesDelivered) spareTransformers += (int)e.Value;
         }
         dispatcher.Dispatch(balances, served);
+        mutualAid?.Plan(tick, balances, teamChanges);
         for (var r = 0; r < balances.Length; r++)
         {
             var granted = Math.Min(balances[r].SpareRequests, spareTransformers);
             spareTransformers -= granted;
-            allocations[r] = new RegionAllocation(served[r], granted);
+            allocations[r] = new RegionAllocation(served[r], granted, teamChanges[r]);
         }
     }
 

@@ -1,0 +1,25 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Region;
+
+namespace SimGrid.Model.Repair;
+
+/// <summary>
+/// <c>critical-first</c>: heat plants first (district heat, the water and sewage pumps on their feeders), then the
+/// switching that brings back the critical sites behind damaged 330 kV substations, then local networks, then the rest;
+/// within each, the most customers first.
+/// </summary>
+public sealed class CriticalFirstStrategy : RankingStrategy
+{
+    protected override double Score(AssetBook assets, int i, RegionSpec region)
+    {
+        var rank = assets.Class(i) switch
+        {
+            AssetClass.HeatPlant => 3,
+            AssetClass.Substation330 when assets.ReconnectLeftHours[i] > 0 => 2,
+            AssetClass.Distribution => 1,
+            _ => 0,
+        };
+        // Customers back never reach 1e9, so the rank always dominates.
+        return (rank * 1e9) + RepairValue.CustomersBack(assets, i, region);
+    }
+}

@@ -1,0 +1,43 @@
+using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
+using SimGrid.Model.Region;
+
+namespace SimGrid.Model.Repair;
+
+/// <summary>What finishing an asset's next job gives back, and how long that job takes: the quantities strategies rank by.</summary>
+public static class RepairValue
+{
+    /// <summary>Hours of team work until the next job on the asset is done: switching if pending, else the repair.</summary>
+    public static double NextJobHours(AssetBook assets, int i) =>
+        assets.ReconnectLeftHours[i] > 0 ? assets.ReconnectLeftHours[i] : Math.Max(0, assets.WorkLeftHours[i]);
+
+    /// <summary>
+    /// Customers back (in customer equivalents) when the next job is done: the load a damaged 330 kV substation cuts
+    /// until switched, a distribution zone's lost share, a heat plant's people as customers. Repairs that only
+    /// restore capacity (substations already switched around) count a small amount by size, so they still come in order.
+    /// </summary>
+    public static double CustomersBack(AssetBook assets, int i, RegionSpec region)
+    {
+        var spec = assets.Specs[i];
+        var loss = DamageTable.CapacityLoss(spec.Class, assets.State[i]);
+        var share = spec.CapacityMw / ClassCapacity(assets, spec.Class);
+        var heatPeople = region.Population * region.DistrictHeatShare * spec.HeatShare * loss;
+        var heatCustomers = region.PeoplePerCustomer > 0 ? heatPeople / region.PeoplePerCustomer : 0;
+        return spec.Class switch
+        {
+            AssetClass.Substation330 when assets.ReconnectLeftHours[i] > 0 => region.Customers * share * loss,
+            AssetClass.Distribution => region.Customers * share * loss,
+            _ => heatCustomers + (1e-3 * spec.CapacityMw * loss),
+        };
+    }
+
+    private static double ClassCapacity(AssetBook assets, AssetClass c)
+    {
+        double sum = 0;
+        for (var i = 0; i < assets.Count; i++)
+        {
+            if (assets.Class(i) == c) sum += assets.Specs[i].CapacityMw;
+        }
+        return sum > 0 ? sum : 1;
+    }
+}
