@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Cli.Charts;
 using SimGrid.Cli.Output;
 using SimGrid.Hosting;
 using SimGrid.Model.Outputs;
@@ -62,7 +63,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var summary = await PlayAsync(setup, settings.Engine, outDir, cancellationToken);
             AnsiConsole.Write(SummaryTable.Build(summary));
-            AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(outDir, "timeline.csv")}[/] and [bold]{Path.Combine(outDir, "summary.json")}[/].");
+            AnsiConsole.MarkupLineInterpolated($"Wrote timeline.csv, summary.json and charts (national, regions: PNG and SVG) to [bold]{outDir}[/].");
             return ExitCodes.Ok;
         }
         catch (OperationCanceledException)
@@ -77,15 +78,19 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         using var output = new OutputFolder(outDir);
         var scenario = setup.Scenario;
         RunSummary summary;
+        RunCharts charts;
         await using (var timelineWriter = output.CreateText("timeline.csv"))
         {
-            var timeline = new TimelineCsv(timelineWriter, scenario.Start, scenario.Tick, [.. scenario.Grid.Regions.Select(r => r.Id)]);
+            var regionIds = scenario.Grid.Regions.Select(r => r.Id).ToList();
+            var timeline = new TimelineCsv(timelineWriter, scenario.Start, scenario.Tick, regionIds);
+            charts = new RunCharts(regionIds, scenario.TickHours);
             timeline.WriteHeader();
             summary = await RunProgress.ShowAsync(scenario.Name, async report =>
             {
                 void Observe(int tick, int count, ReadOnlySpan<Model.Region.RegionTickRecord> records)
                 {
                     timeline.Write(tick, records);
+                    charts.Add(tick, records);
                     report(tick + 1, count, scenario.TimeOf(tick + 1));
                 }
                 if (engine == "kernel") return SimulationRunner.RunInKernel(setup, Observe, ct);
@@ -99,6 +104,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             SummaryJson.Write(json, summary);
         }
+        charts.Save(output, summary);
         output.Commit();
         return summary;
     }

@@ -32,6 +32,9 @@ public sealed class OutputFolder : IDisposable
         return new FileStream(final + PartialSuffix, FileMode.Create, FileAccess.Write);
     }
 
+    /// <summary>Where a file created with <see cref="Create"/> is written until <see cref="Commit"/>.</summary>
+    public string PartialPath(string name) => System.IO.Path.Combine(Path, name) + PartialSuffix;
+
     public void Commit()
     {
         foreach (var final in pending) File.Move(final + PartialSuffix, final, overwrite: true);

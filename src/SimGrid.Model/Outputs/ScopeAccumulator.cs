@@ -18,7 +18,7 @@ public sealed class ScopeAccumulator
     private int ticks;
     private double peakPeople, peakPeopleDamage, peakCustomers, peakDamage, customerHours, rollingCustomerHours, ens;
     private double damageInterruptions, lastDamageOff, peakHeat, below16Hours;
-    private long launched, intercepted, hit;
+    private long launched, intercepted, hit, assetsHit;
     private double dayCustomerHours, worstDayCustomerHours;
     private int ticksInDay;
 
@@ -48,6 +48,7 @@ public sealed class ScopeAccumulator
         launched += r.WeaponsLaunched;
         intercepted += r.WeaponsIntercepted;
         hit += r.WeaponsHit;
+        assetsHit = Math.Max(assetsHit, r.AssetsHit);
         dayCustomerHours += r.CustomersOff * tickHours;
         if (++ticksInDay * tickHours >= 24 - 1e-9)
         {
@@ -74,7 +75,7 @@ public sealed class ScopeAccumulator
             saifi, saidi, saifi > 0 ? saidi / saifi : 0, asai, 24 * asai, worstDay,
             peakHeat, below16Hours, CriticalOutOver48h(),
             HoursToRestore(0.50, peakDamage, lastWaveEndTick), HoursToRestore(0.90, peakDamage, lastWaveEndTick),
-            HoursToRestore(0.99, peakDamage, lastWaveEndTick), launched, intercepted, hit);
+            HoursToRestore(0.99, peakDamage, lastWaveEndTick), launched, intercepted, hit, assetsHit);
     }
 
     /// <summary>Hours after the last wave until damage-caused outages fall to (1 - share) of their peak.</summary>

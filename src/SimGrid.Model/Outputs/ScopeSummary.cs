@@ -29,4 +29,5 @@ public sealed record ScopeSummary(
     double? HoursToRestore99pct,
     long WeaponsLaunched,
     long WeaponsIntercepted,
-    long WeaponsHit);
+    long WeaponsHit,
+    long AssetsDamaged);

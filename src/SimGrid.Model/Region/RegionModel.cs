@@ -24,6 +24,7 @@ public sealed class RegionModel
 
     // Phase 2 results kept for phase 4.
     private double temperatureC, totalDemandMw, connectedShare, generationMw;
+    private readonly double weatherOffsetC;
     private RegionBalance balance;
 
     public RegionModel(RegionSetup setup)
@@ -35,6 +36,9 @@ public sealed class RegionModel
         strikes = new StrikeResolver(spec, assets, rng);
         teams = new RepairTeams(spec, spec.Crews, RepairStrategies.Create(setup.Strategy));
         heat = new HeatPools(spec.Buildings);
+        weatherOffsetC = setup.WeatherErrorC > 0
+            ? MathNet.Numerics.Distributions.Normal.Sample(RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "weather"), 0, setup.WeatherErrorC)
+            : 0;
         for (var i = 0; i < assets.Count; i++)
         {
             if (assets.NeedsRepair(i)) assets.AssignWork(i, rng, 0, setup.TransformerLeadTicks);
@@ -55,6 +59,7 @@ public sealed class RegionModel
         temperatureC = setup.WeatherSeries is { } series
             ? series.At(setup.Start + (setup.Tick * tick))
             : Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
+        temperatureC += weatherOffsetC;
         teams.Work(assets, setup.TickHours, temperatureC, hour, setup.UnderAttack(tick));
 
         var transmission = assets.WeightedAvailability(static c => c.IsTransmission());
@@ -95,7 +100,7 @@ public sealed class RegionModel
             offRolling, offDamage, offRolling * perCustomer, offDamage * perCustomer,
             heat.PeopleWithoutHeat, heat.MeanIndoorC, heat.PeopleBelow16C,
             spec.CriticalSites * (1 - connectedShare),
-            teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits);
+            teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits, assets.AssetsHit);
     }
 
     private void ApplyEvents(int tick)

@@ -19,7 +19,8 @@ public readonly record struct RegionTickRecord(
     int DamagedAssets,
     int WeaponsLaunched,
     int WeaponsIntercepted,
-    int WeaponsHit)
+    int WeaponsHit,
+    int AssetsHit = 0)
 {
     public double CustomersOff => CustomersOffRolling + CustomersOffDamage;
 

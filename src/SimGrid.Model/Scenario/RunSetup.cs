@@ -1,4 +1,8 @@
 namespace SimGrid.Model.Scenario;
 
 /// <summary>What a run's results are a pure function of (design section 5).</summary>
-public sealed record RunSetup(ScenarioSpec Scenario, int Seed, string Strategy, int Replication);
+/// <param name="WeatherErrorC">
+/// Standard deviation of a forecast error added to each region's temperatures, drawn once per (replication, region);
+/// 0 plays the scenario's weather as given.
+/// </param>
+public sealed record RunSetup(ScenarioSpec Scenario, int Seed, string Strategy, int Replication, double WeatherErrorC = 0);

@@ -91,7 +91,7 @@ public sealed class NationalModel
     {
         double demand = 0, served = 0, gen = 0, offRolling = 0, offDamage = 0, pRolling = 0, pDamage = 0;
         double heat = 0, below16 = 0, critical = 0, indoorWeighted = 0, temperature = 0;
-        int crews = 0, damaged = 0, launched = 0, intercepted = 0, hits = 0;
+        int crews = 0, damaged = 0, launched = 0, intercepted = 0, hits = 0, assetsHit = 0;
         foreach (var r in records)
         {
             demand += r.DemandMw;
@@ -111,10 +111,11 @@ public sealed class NationalModel
             launched += r.WeaponsLaunched;
             intercepted += r.WeaponsIntercepted;
             hits += r.WeaponsHit;
+            assetsHit += r.AssetsHit;
         }
         var tick = records.Length > 0 ? records[0].Tick : 0;
         return new RegionTickRecord(tick, records.Length > 0 ? temperature / records.Length : 0, demand, served, gen,
             offRolling, offDamage, pRolling, pDamage, heat, heat > 0 ? indoorWeighted / heat : Physics.Cooling.HeatedIndoorC,
-            below16, critical, crews, damaged, launched, intercepted, hits);
+            below16, critical, crews, damaged, launched, intercepted, hits, assetsHit);
     }
 }

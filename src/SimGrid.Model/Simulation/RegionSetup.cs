@@ -20,7 +20,8 @@ public sealed record RegionSetup(
     int TransformerLeadTicks,
     IReadOnlyList<TickEvent> Events,
     TemperatureSeries? WeatherSeries = null,
-    IReadOnlyList<double>? CapacityFactors = null)
+    IReadOnlyList<double>? CapacityFactors = null,
+    double WeatherErrorC = 0)
 {
     public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
 
@@ -38,7 +39,7 @@ public sealed record RegionSetup(
             region, regionIndex, scenario.Start, scenario.Tick, run.Seed, run.Replication, run.Strategy,
             scenario.Weather.For(region.Id), mine, scenario.Grid.LoadShape, scenario.Grid.ColdThresholdC,
             scenario.Grid.HeatLossDemandFactor, (int)Math.Ceiling(scenario.Grid.TransformerLeadTimeHours / scenario.TickHours), events,
-            scenario.Weather.SeriesFor(region.Id), scenario.Grid.GenerationFactors);
+            scenario.Weather.SeriesFor(region.Id), scenario.Grid.GenerationFactors, run.WeatherErrorC);
     }
 
     public double TickHours => Tick.TotalHours;
