@@ -19,6 +19,9 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run")
         .WithDescription("Play one scenario as fast as possible; write timeline.csv and summary.json.")
         .WithExample("run", "scenarios/2026-02-03-overnight-strike.yaml");
+    config.AddCommand<CompareCommand>("compare")
+        .WithDescription("Compare repair strategies over many paired replications; results.csv, summary.json, charts.")
+        .WithExample("compare", "scenarios/2026-02-03-overnight-strike.yaml", "--strategies", "fifo,critical-first", "--runs", "200");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check scenario files; print every problem as file:line:col: message.")
         .WithExample("validate", "scenarios/2026-02-03-overnight-strike.yaml");

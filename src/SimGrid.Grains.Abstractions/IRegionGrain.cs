@@ -14,4 +14,7 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>Phase 4: apply what national dispatch allocated, returning the region's record of the tick.</summary>
     Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, Immutable<RegionAllocation> allocation);
+
+    /// <summary>The run is over: drop the state and deactivate.</summary>
+    Task StopAsync();
 }

@@ -25,5 +25,12 @@ public sealed class RegionGrain : Grain, IRegionGrain
     public Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, Immutable<RegionAllocation> allocation) =>
         Task.FromResult(new Immutable<RegionTickRecord>(Model.Apply(tick, allocation.Value)));
 
+    public Task StopAsync()
+    {
+        model = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     private RegionModel Model => model ?? throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} was not initialized");
 }

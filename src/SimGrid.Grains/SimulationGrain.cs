@@ -45,6 +45,20 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
 
     public Task<Immutable<RunSummary>> GetSummaryAsync() => Task.FromResult(new Immutable<RunSummary>(National.Summarize()));
 
+    public async Task<Immutable<RunResult>> RunAsync(Immutable<RunSetup> setup)
+    {
+        await StartAsync(setup);
+        var model = National;
+        var series = new double[model.TickCount];
+        for (var t = 0; t < model.TickCount; t++) series[t] = NationalModel.Sum(await PlayTickAsync(model, t)).PeopleOff;
+        nextTick = model.TickCount;
+        var result = new RunResult(model.Summarize(), series);
+        await Task.WhenAll(regions.Select(g => g.StopAsync()));
+        national = null;
+        DeactivateOnIdle();
+        return new Immutable<RunResult>(result);
+    }
+
     /// <summary>Design section 4, with the regions as grains: fan out, await all, combine in region order.</summary>
     private async Task<RegionTickRecord[]> PlayTickAsync(NationalModel model, int tick)
     {

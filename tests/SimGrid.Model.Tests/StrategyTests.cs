@@ -1,4 +1,5 @@
 using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
@@ -60,7 +61,7 @@ public class StrategyTests
         {
             var next = strategy.PickNext(book, Region1);
             order.Add(book.Specs[next].Id);
-            book.Crewed[next] = true;
+            book.Teams[next] = RepairTable.MaxTeams(book.Class(next));
         }
         Assert.Equal(["heat", "s1", "d-big", "d-small"], order);
     }

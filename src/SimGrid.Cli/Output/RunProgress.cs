@@ -9,7 +9,8 @@ namespace SimGrid.Cli.Output;
 /// </summary>
 public static class RunProgress
 {
-    public static async Task<T> ShowAsync<T>(string title, Func<Action<int, int, DateTimeOffset>, Task<T>> work)
+    /// <param name="showTime">Show the simulated time reached (a run) or only the count (a study).</param>
+    public static async Task<T> ShowAsync<T>(string title, Func<Action<int, int, DateTimeOffset>, Task<T>> work, bool showTime = true)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
@@ -19,7 +20,9 @@ public static class RunProgress
                 var tenth = total == 0 ? 10 : done * 10 / total;
                 if (tenth == lastTenth) return;
                 lastTenth = tenth;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {tenth * 10,3}%  simulated {time:yyyy-MM-dd HH:mm zzz}"));
+                Console.WriteLine(showTime
+                    ? string.Create(CultureInfo.InvariantCulture, $"{title}: {tenth * 10,3}%  simulated {time:yyyy-MM-dd HH:mm zzz}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{title}: {tenth * 10,3}%  ({done} of {total})"));
             });
         }
         T result = default!;
@@ -32,7 +35,7 @@ public static class RunProgress
                 {
                     task.MaxValue = total;
                     task.Value = done;
-                    task.Description = Markup.Escape($"{title} · {time:yyyy-MM-dd HH:mm}");
+                    task.Description = Markup.Escape(showTime ? $"{title} · {time:yyyy-MM-dd HH:mm}" : $"{title} · {done} of {total}");
                 });
             });
         return result;

@@ -48,6 +48,15 @@ public sealed class FlowNetwork
 
     public void SetCapacity(int edge, double value) => capacity[edge] = Math.Max(0, value);
 
+    public double Capacity(int edge) => capacity[edge];
+
+    /// <summary>Edges as added, at even indices (odd indices are their residual twins).</summary>
+    public int EdgeCount => edgeTo.Length;
+
+    public int From(int edge) => edgeTo[edge ^ 1];
+
+    public int To(int edge) => edgeTo[edge];
+
     public double Flow(int edge) => capacity[edge] - residual[edge];
 
     public double Solve(int source, int sink)

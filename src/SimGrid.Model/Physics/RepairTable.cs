@@ -27,6 +27,18 @@ public static class RepairTable
 
     public static double MedianHours(AssetClass c, DamageState s) => Table(c)[(int)s];
 
+    /// <summary>
+    /// Most teams that can work one asset at once [E]: a local-network zone is many feeders (4 teams), a 330 kV
+    /// substation 6, a 750 kV substation 8, a heat plant 4. The repair hours above are for that full complement.
+    /// </summary>
+    public static int MaxTeams(AssetClass c) => c switch
+    {
+        AssetClass.Distribution => 4,
+        AssetClass.Substation330 => 6,
+        AssetClass.Substation750 => 8,
+        _ => 4,
+    };
+
     /// <summary>Median hours of emergency switching before a damaged substation's customers are fed another way; 0 if not a substation.</summary>
     public static double MedianReconnectionHours(AssetClass c, DamageState s) => c.IsTransmission() ? Reconnection[(int)s] : 0;
 

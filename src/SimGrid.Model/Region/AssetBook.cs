@@ -16,7 +16,7 @@ public sealed class AssetBook
         WorkLeftHours = new double[Count];
         ReconnectLeftHours = new double[Count];
         DamagedAt = new long[Count];
-        Crewed = new bool[Count];
+        Teams = new int[Count];
         Standing = new bool[Count];
         AwaitingSpare = new bool[Count];
         SpareDeadlineTick = new int[Count];
@@ -32,10 +32,13 @@ public sealed class AssetBook
     public DamageState[] State { get; }
     public double[] WorkLeftHours { get; }
 
-    /// <summary>Emergency switching still needed before a damaged substation's customers are fed another way.</summary>
+    /// <summary>Emergency switching still needed (team-hours) before a damaged substation's customers are fed another way.</summary>
     public double[] ReconnectLeftHours { get; }
     public long[] DamagedAt { get; }
-    public bool[] Crewed { get; }
+    /// <summary>Repair teams working on each asset now.</summary>
+    public int[] Teams { get; }
+
+    public bool IsCrewed(int i) => Teams[i] > 0;
     public bool[] Standing { get; }
 
     /// <summary>A substation destroyed outright waits for a spare large transformer (or a new one by its deadline).</summary>
@@ -50,9 +53,11 @@ public sealed class AssetBook
     {
         var c = Specs[i].Class;
         var s = State[i];
-        WorkLeftHours[i] = Repair.RepairTeams.DrawHours(rng, RepairTable.MedianHours(c, s));
+        // Drawn as elapsed hours for a full complement of teams, kept as team-hours: fewer teams take longer.
+        var teams = c.IsGeneration() ? 1 : RepairTable.MaxTeams(c);
+        WorkLeftHours[i] = teams * Repair.RepairTeams.DrawHours(rng, RepairTable.MedianHours(c, s));
         var reconnect = RepairTable.MedianReconnectionHours(c, s);
-        ReconnectLeftHours[i] = reconnect > 0 ? Repair.RepairTeams.DrawHours(rng, reconnect) : 0;
+        ReconnectLeftHours[i] = reconnect > 0 ? teams * Repair.RepairTeams.DrawHours(rng, reconnect) : 0;
         if (c.IsTransmission() && s == DamageState.Complete && !AwaitingSpare[i])
         {
             AwaitingSpare[i] = true;
@@ -126,7 +131,7 @@ public sealed class AssetBook
         WorkLeftHours[i] = 0;
         ReconnectLeftHours[i] = 0;
         AwaitingSpare[i] = false;
-        Crewed[i] = false;
+        Teams[i] = 0;
     }
 
     /// <summary>

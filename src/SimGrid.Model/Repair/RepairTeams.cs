@@ -6,10 +6,11 @@ using SimGrid.Model.Region;
 namespace SimGrid.Model.Repair;
 
 /// <summary>
-/// A region's grid repair teams: one team per damaged asset, idle while an attack on the region is under way, slowed by cold.
-/// Emergency switching (feeding a damaged substation's customers another way) goes on around the clock; repairs proper
-/// are done in day shifts. A team on a destroyed substation that waits for a transformer is released meanwhile.
-/// Power plants are repaired by their own staff at the same cold-slowed pace.
+/// A region's grid repair teams. Work is counted in team-hours; an asset takes up to <see cref="RepairTable.MaxTeams"/>
+/// teams at once, so when teams are short, the strategy's order decides what comes back first. Teams are idle while an
+/// attack on the region is under way and slowed by cold. Emergency switching (feeding a damaged substation's customers
+/// another way) goes on around the clock; repairs proper are done in day shifts. Teams on a destroyed substation that
+/// waits for a transformer are released meanwhile. Power plants are repaired by their own staff at the same cold-slowed pace.
 /// </summary>
 public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy strategy)
 {
@@ -21,20 +22,18 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
 
     public int Busy { get; private set; }
 
+    public int Idle => Teams - Busy;
+
     /// <summary>A lognormal draw around a median, with the spread of <see cref="RepairTable.Sigma"/>.</summary>
     public static double DrawHours(Random rng, double medianHours) =>
         LogNormal.Sample(rng, Math.Log(medianHours), RepairTable.Sigma);
 
-    /// <summary>Whether a free team could work on asset i now: switching to do, or a repair not held up by a missing transformer.</summary>
+    /// <summary>Whether asset i could take one more team now: switching to do, or a repair not held up by a missing transformer.</summary>
     public static bool HasWork(AssetBook assets, int i) =>
-        assets.NeedsRepair(i) && !assets.Crewed[i] && !assets.Class(i).IsGeneration() &&
+        assets.NeedsRepair(i) && !assets.Class(i).IsGeneration() && assets.Teams[i] < RepairTable.MaxTeams(assets.Class(i)) &&
         (assets.ReconnectLeftHours[i] > 0 || !assets.AwaitingSpare[i]);
 
-    public void AddTeams(int count) => Teams = Math.Max(Busy, Teams + count);
-
-    public int Idle => Teams - Busy;
-
-    /// <summary>Team-hours of the jobs no team has taken yet.</summary>
+    /// <summary>Team-hours of the jobs that could still take teams.</summary>
     public static double BacklogHours(AssetBook assets)
     {
         double hours = 0;
@@ -45,6 +44,8 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
         return hours;
     }
 
+    public void AddTeams(int count) => Teams = Math.Max(Busy, Teams + count);
+
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
         // Repairs start only after the all-clear (reference section 5, C5).
@@ -52,30 +53,31 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
         var done = hours * RepairTable.ColdEfficiency(temperatureC);
         var inShift = localHour is >= ShiftStartHour and < ShiftEndHour;
 
+        // One team at a time to the strategy's first choice that still has room.
         while (Busy < Teams)
         {
             var next = strategy.PickNext(assets, region);
             if (next < 0) break;
-            assets.Crewed[next] = true;
+            assets.Teams[next]++;
             Busy++;
         }
 
         for (var i = 0; i < assets.Count; i++)
         {
-            if (assets.Crewed[i])
+            var onIt = assets.Teams[i];
+            if (onIt > 0)
             {
                 if (assets.ReconnectLeftHours[i] > 0)
                 {
-                    assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - done);
+                    assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - (onIt * done));
                 }
                 else if (assets.AwaitingSpare[i])
                 {
-                    assets.Crewed[i] = false;
-                    Busy--;
+                    Release(assets, i);
                 }
-                else if (inShift && Progress(assets, i, done))
+                else if (inShift && Progress(assets, i, onIt * done))
                 {
-                    Busy--;
+                    Busy -= onIt;
                 }
             }
             else if (inShift && assets.Class(i).IsGeneration() && assets.NeedsRepair(i))
@@ -85,18 +87,17 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
         }
     }
 
-    /// <summary>Frees the team of an asset that was restored by other means (an event).</summary>
+    /// <summary>Frees the teams of an asset (restored by other means, or waiting for a transformer).</summary>
     public void Release(AssetBook assets, int i)
     {
-        if (!assets.Crewed[i]) return;
-        assets.Crewed[i] = false;
-        Busy--;
+        Busy -= assets.Teams[i];
+        assets.Teams[i] = 0;
     }
 
-    /// <returns>Whether the asset is now fully repaired.</returns>
-    private static bool Progress(AssetBook assets, int i, double done)
+    /// <returns>Whether the asset is now fully repaired (its teams are then free).</returns>
+    private static bool Progress(AssetBook assets, int i, double teamHours)
     {
-        assets.WorkLeftHours[i] -= done;
+        assets.WorkLeftHours[i] -= teamHours;
         if (assets.WorkLeftHours[i] > 0) return false;
         assets.Restore(i);
         return true;

@@ -46,4 +46,13 @@ public sealed class GridSimulation
         for (var t = 0; t < sim.TickCount; t++) sim.Step(t);
         return sim.Summarize();
     }
+
+    /// <summary>A replication of a study: the summary and the national outage series.</summary>
+    public static RunResult RunWithSeries(RunSetup run)
+    {
+        var sim = new GridSimulation(run);
+        var series = new double[sim.TickCount];
+        for (var t = 0; t < sim.TickCount; t++) series[t] = NationalModel.Sum(sim.Step(t)).PeopleOff;
+        return new RunResult(sim.Summarize(), series);
+    }
 }

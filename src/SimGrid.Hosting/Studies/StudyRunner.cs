@@ -1,0 +1,64 @@
+using Orleans.Concurrency;
+using SimGrid.Grains.Abstractions;
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+
+namespace SimGrid.Hosting.Studies;
+
+/// <summary>
+/// Runs a study's replications concurrently and hands each result to the caller in job order, so that what is written
+/// does not depend on which replication finished first or on which silo ran it. At most <c>concurrency</c> results
+/// wait in memory; everything else streams.
+/// </summary>
+public static class StudyRunner
+{
+    public delegate Task<RunResult> Engine(RunSetup setup, int jobIndex);
+
+    /// <summary>Each replication as its own simulation grain: the cluster's placement spreads them over every silo.</summary>
+    public static Engine OnGrains(IGrainFactory grains)
+    {
+        var studyId = Guid.NewGuid().ToString("N");
+        return async (setup, index) =>
+            (await grains.GetGrain<ISimulationGrain>($"study-{studyId}-{index}").RunAsync(new Immutable<RunSetup>(setup))).Value;
+    }
+
+    /// <summary>Each replication in one kernel call on the thread pool: the limit the grain path is measured against.</summary>
+    public static Engine InKernel() => (setup, _) => Task.Run(() => GridSimulation.RunWithSeries(setup));
+
+    public static async Task RunAsync(Study study, Engine engine, Action<StudyJob, RunResult> onResult, int concurrency, CancellationToken ct)
+    {
+        var pending = new SortedDictionary<int, (StudyJob, RunResult)>();
+        var nextToEmit = 0;
+        var running = new List<Task<(StudyJob Job, RunResult Result)>>();
+        using var jobs = study.Jobs().GetEnumerator();
+        var more = jobs.MoveNext();
+        while (more || running.Count > 0)
+        {
+            if (ct.IsCancellationRequested)
+            {
+                // Stop cleanly: let the replications under way finish (seconds at most), then report the cancellation.
+                await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+                ct.ThrowIfCancellationRequested();
+            }
+            // Start work while there is room, counting results that wait for an earlier one.
+            while (more && running.Count + pending.Count < concurrency)
+            {
+                var job = jobs.Current;
+                running.Add(RunOne(engine, study.Setup(job), job));
+                more = jobs.MoveNext();
+            }
+            var done = await Task.WhenAny(running);
+            running.Remove(done);
+            var (finished, result) = await done;
+            pending[finished.Index] = (finished, result);
+            while (pending.Remove(nextToEmit, out var ready))
+            {
+                onResult(ready.Item1, ready.Item2);
+                nextToEmit++;
+            }
+        }
+    }
+
+    private static async Task<(StudyJob, RunResult)> RunOne(Engine engine, RunSetup setup, StudyJob job) => (job, await engine(setup, job.Index));
+}
