@@ -26,4 +26,6 @@ app.Configure(config =>
         .WithDescription("Check scenario files; print every problem as file:line:col: message.")
         .WithExample("validate", "scenarios/2026-02-03-overnight-strike.yaml");
 });
-return await app.RunAsync(args, cancel.Token);
+// Spectre answers a malformed command line (unknown option, failed validation) with -1; to a user that is bad input.
+var code = await app.RunAsync(args, cancel.Token);
+return code == -1 ? SimGrid.Cli.ExitCodes.BadInput : code;

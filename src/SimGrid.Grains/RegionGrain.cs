@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Orleans.Placement;
 using SimGrid.Grains.Abstractions;
 using SimGrid.Model.Region;
 using SimGrid.Model.Simulation;
@@ -7,9 +8,9 @@ namespace SimGrid.Grains;
 
 /// <summary>
 /// A region of a run, hosting the kernel's <see cref="RegionModel"/>. Called by its <see cref="SimulationGrain"/>
-/// twice per tick; holds no logic of its own.
+/// twice per tick; holds no logic of its own. Two placements of the same grain follow.
 /// </summary>
-public sealed class RegionGrain : Grain, IRegionGrain
+public abstract class RegionGrainBase : Grain, IRegionGrain
 {
     private RegionModel? model;
 
@@ -34,3 +35,14 @@ public sealed class RegionGrain : Grain, IRegionGrain
 
     private RegionModel Model => model ?? throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} was not initialized");
 }
+
+/// <summary>Regions of a live or single run, spread over the cluster's silos so that a large grid uses every machine.</summary>
+[RandomPlacement]
+public sealed class RegionGrain : RegionGrainBase;
+
+/// <summary>
+/// Regions of a study replication, kept on the silo of their simulation grain: a replication's per-tick calls stay in
+/// process, and the replications themselves are what spread over the cluster.
+/// </summary>
+[PreferLocalPlacement]
+public sealed class ColocatedRegionGrain : RegionGrainBase;

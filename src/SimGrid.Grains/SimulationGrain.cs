@@ -9,8 +9,10 @@ namespace SimGrid.Grains;
 
 /// <summary>
 /// A run: the clock and national dispatch (the kernel's <see cref="NationalModel"/>), with one <see cref="RegionGrain"/>
-/// per region. Called by the CLI (and later the live server) to play ticks in batches.
+/// per region. Called by the CLI (and later the live server) to play ticks in batches, or by a study to play a whole
+/// replication. Placed at random, so a study's replications spread over every silo.
 /// </summary>
+[Orleans.Placement.RandomPlacement]
 public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics) : Grain, ISimulationGrain
 {
     private NationalModel? national;
@@ -19,13 +21,15 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     private IRegionGrain[] regions = [];
     private int nextTick;
 
-    public async Task StartAsync(Immutable<RunSetup> setup)
+    public Task StartAsync(Immutable<RunSetup> setup) => StartAsync(setup, typeof(RegionGrain));
+
+    private async Task StartAsync(Immutable<RunSetup> setup, Type regionGrainClass)
     {
         this.setup = setup.Value;
         national = new NationalModel(setup.Value);
         regionIds = [.. setup.Value.Scenario.Grid.Regions.Select(r => r.Id)];
         var runId = this.GetPrimaryKeyString();
-        regions = [.. setup.Value.Scenario.Grid.Regions.Select(r => grains.GetGrain<IRegionGrain>(GrainKeys.Region(runId, r.Id)))];
+        regions = [.. setup.Value.Scenario.Grid.Regions.Select(r => grains.GetGrain<IRegionGrain>(GrainKeys.Region(runId, r.Id), regionGrainClass.FullName))];
         await Task.WhenAll(regions.Select((g, r) => g.InitializeAsync(new Immutable<RegionSetup>(national.RegionSetup(r)))));
         nextTick = 0;
     }
@@ -47,12 +51,17 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
 
     public async Task<Immutable<RunResult>> RunAsync(Immutable<RunSetup> setup)
     {
-        await StartAsync(setup);
+        await StartAsync(setup, typeof(ColocatedRegionGrain));
         var model = National;
-        var series = new double[model.TickCount];
-        for (var t = 0; t < model.TickCount; t++) series[t] = NationalModel.Sum(await PlayTickAsync(model, t)).PeopleOff;
+        var total = new double[model.TickCount];
+        var damage = new double[model.TickCount];
+        for (var t = 0; t < model.TickCount; t++)
+        {
+            var sum = NationalModel.Sum(await PlayTickAsync(model, t));
+            (total[t], damage[t]) = (sum.PeopleOff, sum.PeopleOffDamage);
+        }
         nextTick = model.TickCount;
-        var result = new RunResult(model.Summarize(), series);
+        var result = new RunResult(model.Summarize(), total, damage);
         await Task.WhenAll(regions.Select(g => g.StopAsync()));
         national = null;
         DeactivateOnIdle();

@@ -51,8 +51,13 @@ public sealed class GridSimulation
     public static RunResult RunWithSeries(RunSetup run)
     {
         var sim = new GridSimulation(run);
-        var series = new double[sim.TickCount];
-        for (var t = 0; t < sim.TickCount; t++) series[t] = NationalModel.Sum(sim.Step(t)).PeopleOff;
-        return new RunResult(sim.Summarize(), series);
+        var total = new double[sim.TickCount];
+        var damage = new double[sim.TickCount];
+        for (var t = 0; t < sim.TickCount; t++)
+        {
+            var national = NationalModel.Sum(sim.Step(t));
+            (total[t], damage[t]) = (national.PeopleOff, national.PeopleOffDamage);
+        }
+        return new RunResult(sim.Summarize(), total, damage);
     }
 }
