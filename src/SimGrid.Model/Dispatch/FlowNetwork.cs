@@ -61,7 +61,28 @@ public sealed class FlowNetwork
 
     public double Solve(int source, int sink)
     {
-        for (var e = 0; e < residual.Length; e++) residual[e] = capacity[e];
+        Reset();
+        return Augment(source, sink);
+    }
+
+    /// <summary>Starts from zero flow.</summary>
+    public void Reset() => Array.Copy(capacity, residual, capacity.Length);
+
+    /// <summary>Sends flow along a path of edges given in order (a known-good start such as local supply); returns what it sent.</summary>
+    public double Route(int first, int second, double amount)
+    {
+        var sent = Math.Min(amount, Math.Min(residual[first], residual[second]));
+        if (sent <= 0) return 0;
+        residual[first] -= sent;
+        residual[first ^ 1] += sent;
+        residual[second] -= sent;
+        residual[second ^ 1] += sent;
+        return sent;
+    }
+
+    /// <summary>Dinic's augmentation from the current flow to a maximum one; returns the flow added.</summary>
+    public double Augment(int source, int sink)
+    {
         double total = 0;
         while (BuildLevels(source, sink))
         {

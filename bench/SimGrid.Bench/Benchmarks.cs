@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Hosting;
+using SimGrid.Hosting.Studies;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using SimGrid.Scenarios;
+
+namespace SimGrid.Bench;
+
+/// <summary>
+/// Each benchmark prints one JSON line. Rates are medians over repetitions; ratios (grains over kernel) are measured
+/// in the same process, right after each other, so machine noise hits both alike.
+/// </summary>
+public static class Benchmarks
+{
+    public static ScenarioSpec SeedScenario()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "scenarios", "2026-02-03-overnight-strike.yaml");
+            if (File.Exists(path)) return ScenarioLoader.Load(path);
+        }
+        throw new FileNotFoundException("scenarios/2026-02-03-overnight-strike.yaml not found above " + AppContext.BaseDirectory);
+    }
+
+    public static void Print(object figures) => Console.WriteLine(JsonSerializer.Serialize(figures));
+
+    /// <summary>Kernel runs per second on one thread, region-steps per second, and bytes allocated per tick in the tick loop.</summary>
+    public static object Kernel(ScenarioSpec scenario, bool quick)
+    {
+        var runs = quick ? 10 : 50;
+        var rate = Median(quick ? 3 : 5, () => RunsPerSecond(scenario, runs));
+        var sim = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
+        sim.Step(0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var t = 1; t < sim.TickCount; t++) sim.Step(t);
+        var bytesPerTick = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)(sim.TickCount - 1);
+        var regions = scenario.Grid.Regions.Count;
+        {
+            var grid = scenario.Grid;
+            var d = new SimGrid.Model.Dispatch.FairShareDispatcher(grid);
+            var balances = new SimGrid.Model.Region.RegionBalance[regions];
+            var probe = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
+            var served = new double[regions];
+            var rng = new Random(1);
+            for (var r = 0; r < regions; r++) balances[r] = new SimGrid.Model.Region.RegionBalance(500 + rng.Next(500), 50, rng.Next(800), 1, r % 5 == 0 ? 500 : 0);
+            var w = Stopwatch.StartNew();
+            for (var i = 0; i < 20000; i++) d.Dispatch(balances, served);
+            Console.Error.WriteLine($"dispatch: {w.Elapsed.TotalMicroseconds / 20000:F1} us");
+            var net = new SimGrid.Model.Dispatch.FlowNetwork(30);
+            for (var e = 0; e < 180; e++) net.AddEdge(e % 30, (e * 7 + 1) % 30);
+            w.Restart();
+            for (var i = 0; i < 200000; i++) net.Reset();
+            Console.Error.WriteLine($"reset: {w.Elapsed.TotalMicroseconds / 200000:F3} us, edges {net.EdgeCount}");
+        }
+        return new
+        {
+            benchmark = "kernel",
+            runs_per_second = Math.Round(rate, 1),
+            region_steps_per_second = Math.Round(rate * scenario.TickCount * regions),
+            bytes_allocated_per_tick = Math.Round(bytesPerTick),
+            ticks_per_run = scenario.TickCount,
+            regions,
+        };
+    }
+
+    /// <summary>The same runs through region grains in one embedded silo, sequentially, against the kernel in the same process.</summary>
+    public static async Task<object> GrainsAsync(ScenarioSpec scenario, bool quick)
+    {
+        var runs = quick ? 3 : 10;
+        using var silo = await EmbeddedSilo.StartAsync(CancellationToken.None);
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        await SimulationRunner.RunOnGrainsAsync(grains, new RunSetup(scenario, 1, "fifo", 0), null, CancellationToken.None);
+        var grainRate = await MedianAsync(quick ? 3 : 5, async () =>
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < runs; i++) await SimulationRunner.RunOnGrainsAsync(grains, new RunSetup(scenario, i, "fifo", 0), null, CancellationToken.None);
+            return runs / watch.Elapsed.TotalSeconds;
+        });
+        var kernelRate = Median(quick ? 3 : 5, () => RunsPerSecond(scenario, runs));
+        await silo.StopAsync();
+        return new
+        {
+            benchmark = "grains",
+            runs_per_second = Math.Round(grainRate, 1),
+            kernel_runs_per_second = Math.Round(kernelRate, 1),
+            grains_over_kernel = Math.Round(grainRate / kernelRate, 3),
+        };
+    }
+
+    /// <summary>Replications per second of a study through grains (all cores), against the kernel on the thread pool.</summary>
+    public static async Task<object> MonteCarloAsync(ScenarioSpec scenario, bool quick)
+    {
+        var runs = quick ? 12 : 50;
+        var study = new Study([new StudyVariant("base", scenario)], ["fifo", "critical-first"], runs, 7, 1.5);
+        var concurrency = 4 * Environment.ProcessorCount;
+        using var silo = await EmbeddedSilo.StartAsync(CancellationToken.None);
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        async Task<double> Rate(StudyRunner.Engine engine)
+        {
+            var watch = Stopwatch.StartNew();
+            await StudyRunner.RunAsync(study, engine, (_, _) => { }, concurrency, CancellationToken.None);
+            return study.JobCount / watch.Elapsed.TotalSeconds;
+        }
+        await Rate(StudyRunner.OnGrains(grains));
+        var grainRate = await MedianAsync(3, () => Rate(StudyRunner.OnGrains(grains)));
+        var kernelRate = await MedianAsync(3, () => Rate(StudyRunner.InKernel()));
+        await silo.StopAsync();
+        return new
+        {
+            benchmark = "montecarlo",
+            replications_per_second = Math.Round(grainRate, 1),
+            kernel_replications_per_second = Math.Round(kernelRate, 1),
+            montecarlo_over_kernel = Math.Round(grainRate / kernelRate, 3),
+            cores = Environment.ProcessorCount,
+        };
+    }
+
+    private static double RunsPerSecond(ScenarioSpec scenario, int runs)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < runs; i++) GridSimulation.Run(new RunSetup(scenario, i, "fifo", 0));
+        return runs / watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(int repetitions, Func<double> measure)
+    {
+        measure();
+        return Middle([.. Enumerable.Range(0, repetitions).Select(_ => measure())]);
+    }
+
+    private static async Task<double> MedianAsync(int repetitions, Func<Task<double>> measure)
+    {
+        var values = new List<double>();
+        for (var i = 0; i < repetitions; i++) values.Add(await measure());
+        return Middle([.. values]);
+    }
+
+    private static double Middle(double[] values)
+    {
+        Array.Sort(values);
+        return values[values.Length / 2];
+    }
+}
