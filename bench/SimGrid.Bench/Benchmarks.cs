@@ -38,23 +38,6 @@ public static class Benchmarks
         for (var t = 1; t < sim.TickCount; t++) sim.Step(t);
         var bytesPerTick = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)(sim.TickCount - 1);
         var regions = scenario.Grid.Regions.Count;
-        {
-            var grid = scenario.Grid;
-            var d = new SimGrid.Model.Dispatch.FairShareDispatcher(grid);
-            var balances = new SimGrid.Model.Region.RegionBalance[regions];
-            var probe = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
-            var served = new double[regions];
-            var rng = new Random(1);
-            for (var r = 0; r < regions; r++) balances[r] = new SimGrid.Model.Region.RegionBalance(500 + rng.Next(500), 50, rng.Next(800), 1, r % 5 == 0 ? 500 : 0);
-            var w = Stopwatch.StartNew();
-            for (var i = 0; i < 20000; i++) d.Dispatch(balances, served);
-            Console.Error.WriteLine($"dispatch: {w.Elapsed.TotalMicroseconds / 20000:F1} us");
-            var net = new SimGrid.Model.Dispatch.FlowNetwork(30);
-            for (var e = 0; e < 180; e++) net.AddEdge(e % 30, (e * 7 + 1) % 30);
-            w.Restart();
-            for (var i = 0; i < 200000; i++) net.Reset();
-            Console.Error.WriteLine($"reset: {w.Elapsed.TotalMicroseconds / 200000:F3} us, edges {net.EdgeCount}");
-        }
         return new
         {
             benchmark = "kernel",
