@@ -28,6 +28,11 @@ public sealed class AssetBook
     }
 
     public int Count { get; }
+
+    /// <summary>Changes whenever damage, switching or a spare changes what the assets can do: lets callers cache aggregates.</summary>
+    public int Version { get; private set; }
+
+    public void MarkChanged() => Version++;
     public IReadOnlyList<AssetSpec> Specs { get; }
     public DamageState[] State { get; }
     public double[] WorkLeftHours { get; }
@@ -51,6 +56,7 @@ public sealed class AssetBook
     /// </summary>
     public void AssignWork(int i, Random rng, int tick, int transformerLeadTicks)
     {
+        Version++;
         var c = Specs[i].Class;
         var s = State[i];
         // Drawn as elapsed hours for a full complement of teams, kept as team-hours: fewer teams take longer.
@@ -85,10 +91,12 @@ public sealed class AssetBook
             {
                 granted--;
                 AwaitingSpare[i] = false;
+                Version++;
             }
             else if (tick >= SpareDeadlineTick[i])
             {
                 AwaitingSpare[i] = false;
+                Version++;
             }
         }
     }
@@ -117,6 +125,7 @@ public sealed class AssetBook
     public DamageState Hit(int i, DamageState drawn)
     {
         if (DamagedAt[i] == 0) AssetsHit++;
+        Version++;
         var current = State[i];
         var next = drawn > current ? drawn : (DamageState)Math.Min((int)current + 1, (int)DamageState.Complete);
         State[i] = next;
@@ -127,6 +136,7 @@ public sealed class AssetBook
 
     public void Restore(int i)
     {
+        Version++;
         State[i] = DamageState.None;
         WorkLeftHours[i] = 0;
         ReconnectLeftHours[i] = 0;

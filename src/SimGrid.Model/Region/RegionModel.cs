@@ -27,6 +27,10 @@ public sealed class RegionModel
     private readonly double weatherOffsetC;
     private RegionBalance balance;
 
+    // Aggregates of the asset book, recomputed only when it changes (most regions, most ticks: never).
+    private int cachedVersion = -1, cachedHour = -1;
+    private double transmission, distribution, supplyShare, heatAvailability, cachedGenerationMw;
+
     public RegionModel(RegionSetup setup)
     {
         this.setup = setup;
@@ -62,21 +66,20 @@ public sealed class RegionModel
         temperatureC += weatherOffsetC;
         teams.Work(assets, setup.TickHours, temperatureC, hour, setup.UnderAttack(tick));
 
-        var transmission = assets.WeightedAvailability(static c => c.IsTransmission());
-        var distribution = assets.WeightedAvailability(static c => c == AssetClass.Distribution);
+        RefreshAggregates(hour);
         // A customer is connected when the substation (or the switching around it) and the local network feeding them both work.
-        connectedShare = assets.TransmissionSupplyShare() * distribution;
+        connectedShare = supplyShare * distribution;
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var sourceUnheated = spec.Population * spec.DistrictHeatShare * (1 - (assets.HeatAvailability() * distribution));
+        var sourceUnheated = spec.Population * spec.DistrictHeatShare * (1 - (heatAvailability * distribution));
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
         var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
                      (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
         var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
         totalDemandMw = baseMw + heatLossMw;
-        generationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors);
+        generationMw = cachedGenerationMw;
 
         var connectedMw = totalDemandMw * connectedShare;
         balance = new RegionBalance(connectedMw, connectedMw * spec.CriticalLoadShare, generationMw, transmission,
@@ -103,10 +106,27 @@ public sealed class RegionModel
             teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits, assets.AssetsHit);
     }
 
+    private void RefreshAggregates(int hour)
+    {
+        if (cachedVersion == assets.Version && cachedHour == hour) return;
+        if (cachedVersion != assets.Version)
+        {
+            transmission = assets.WeightedAvailability(static c => c.IsTransmission());
+            distribution = assets.WeightedAvailability(static c => c == AssetClass.Distribution);
+            supplyShare = assets.TransmissionSupplyShare();
+            heatAvailability = assets.HeatAvailability();
+        }
+        cachedGenerationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors);
+        cachedVersion = assets.Version;
+        cachedHour = hour;
+    }
+
     private void ApplyEvents(int tick)
     {
-        foreach (var (at, e) in setup.Events)
+        // Indexed loops over read-only lists in the tick path: foreach would box an enumerator every tick.
+        for (var k = 0; k < setup.Events.Count; k++)
         {
+            var (at, e) = setup.Events[k];
             if (at != tick) continue;
             switch (e.Kind)
             {

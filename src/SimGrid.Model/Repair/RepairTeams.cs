@@ -70,6 +70,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
                 if (assets.ReconnectLeftHours[i] > 0)
                 {
                     assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - (onIt * done));
+                    if (assets.ReconnectLeftHours[i] == 0) assets.MarkChanged();
                 }
                 else if (assets.AwaitingSpare[i])
                 {

@@ -59,8 +59,9 @@ public sealed class NationalModel
     /// <summary>Phase 3: national events, power by fair-share dispatch, spare transformers from the stock in region order.</summary>
     public void Allocate(int tick, ReadOnlySpan<RegionBalance> balances, Span<RegionAllocation> allocations)
     {
-        foreach (var (at, e) in events)
+        for (var k = 0; k < events.Count; k++)
         {
+            var (at, e) = events[k];
             if (at != tick) continue;
             if (e.Kind == Scenario.EventKind.ImportLimit) dispatcher.ImportLimitMw = e.Value;
             else if (e.Kind == Scenario.EventKind.SparesDelivered) spareTransformers += (int)e.Value;

@@ -49,9 +49,9 @@ public sealed record RegionSetup(
 
     public bool UnderAttack(int tick)
     {
-        foreach (var s in Salvos)
+        for (var k = 0; k < Salvos.Count; k++)
         {
-            if (s.IsActive(tick)) return true;
+            if (Salvos[k].IsActive(tick)) return true;
         }
         return false;
     }

@@ -25,8 +25,9 @@ public sealed class StrikeAllocator
     public IReadOnlyList<List<StrikeOrder>> Allocate(int tick)
     {
         foreach (var list in orders) list.Clear();
-        foreach (var salvo in plan)
+        for (var k = 0; k < plan.Count; k++)
         {
+            var salvo = plan[k];
             var due = salvo.DueAt(tick);
             if (due == 0) continue;
             if (salvo.RegionIndices.Count == 1)
