@@ -12,8 +12,11 @@ public interface IRegionGrain : IGrainWithStringKey
     /// <summary>Phases 1-2 of a tick: resolve the weapons that arrive here, then step weather, repair, heat and demand.</summary>
     Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes);
 
-    /// <summary>Phase 4: apply what national dispatch allocated, returning the region's record of the tick.</summary>
-    Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, Immutable<RegionAllocation> allocation);
+    /// <summary>
+    /// Phase 4 of <paramref name="tick"/> (apply what dispatch allocated), then, unless it was the last tick, phases 1-2 of
+    /// the next one with <paramref name="nextStrikes"/>: one call per region per tick instead of two.
+    /// </summary>
+    Task<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, Immutable<StrikeOrder[]>? nextStrikes);
 
     /// <summary>The run is over: drop the state and deactivate.</summary>
     Task StopAsync();

@@ -15,10 +15,4 @@ public interface ISimulationGrain : IGrainWithStringKey
 
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
     Task<Immutable<RunSummary>> GetSummaryAsync();
-
-    /// <summary>
-    /// A whole replication in one call (Monte Carlo): start, play every tick, return the summary and national series,
-    /// then deactivate the run's grains so a long study does not accumulate them.
-    /// </summary>
-    Task<Immutable<RunResult>> RunAsync(Immutable<RunSetup> setup);
 }

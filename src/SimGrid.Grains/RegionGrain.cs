@@ -7,10 +7,11 @@ using SimGrid.Model.Simulation;
 namespace SimGrid.Grains;
 
 /// <summary>
-/// A region of a run, hosting the kernel's <see cref="RegionModel"/>. Called by its <see cref="SimulationGrain"/>
-/// twice per tick; holds no logic of its own. Two placements of the same grain follow.
+/// A region of a run, hosting the kernel's <see cref="RegionModel"/>. Called by its <see cref="SimulationGrain"/> once
+/// per tick; holds no logic of its own. Placed at random so that a large grid's regions use every silo.
 /// </summary>
-public abstract class RegionGrainBase : Grain, IRegionGrain
+[RandomPlacement]
+public sealed class RegionGrain : Grain, IRegionGrain
 {
     private RegionModel? model;
 
@@ -23,8 +24,12 @@ public abstract class RegionGrainBase : Grain, IRegionGrain
     public Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes) =>
         Task.FromResult(new Immutable<RegionBalance>(Model.Step(tick, strikes.Value)));
 
-    public Task<Immutable<RegionTickRecord>> ApplyAsync(int tick, Immutable<RegionAllocation> allocation) =>
-        Task.FromResult(new Immutable<RegionTickRecord>(Model.Apply(tick, allocation.Value)));
+    public Task<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, Immutable<StrikeOrder[]>? nextStrikes)
+    {
+        var record = Model.Apply(tick, allocation.Value);
+        var next = nextStrikes is { } strikes ? Model.Step(tick + 1, strikes.Value) : default;
+        return Task.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, nextStrikes is not null)));
+    }
 
     public Task StopAsync()
     {
@@ -35,14 +40,3 @@ public abstract class RegionGrainBase : Grain, IRegionGrain
 
     private RegionModel Model => model ?? throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} was not initialized");
 }
-
-/// <summary>Regions of a live or single run, spread over the cluster's silos so that a large grid uses every machine.</summary>
-[RandomPlacement]
-public sealed class RegionGrain : RegionGrainBase;
-
-/// <summary>
-/// Regions of a study replication, kept on the silo of their simulation grain: a replication's per-tick calls stay in
-/// process, and the replications themselves are what spread over the cluster.
-/// </summary>
-[PreferLocalPlacement]
-public sealed class ColocatedRegionGrain : RegionGrainBase;

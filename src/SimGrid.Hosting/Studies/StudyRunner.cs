@@ -15,12 +15,12 @@ public static class StudyRunner
 {
     public delegate Task<RunResult> Engine(RunSetup setup, int jobIndex);
 
-    /// <summary>Each replication as its own simulation grain: the cluster's placement spreads them over every silo.</summary>
+    /// <summary>Each replication as its own grain: the cluster's placement spreads them over every silo.</summary>
     public static Engine OnGrains(IGrainFactory grains)
     {
         var studyId = Guid.NewGuid().ToString("N");
         return async (setup, index) =>
-            (await grains.GetGrain<ISimulationGrain>($"study-{studyId}-{index}").RunAsync(new Immutable<RunSetup>(setup))).Value;
+            (await grains.GetGrain<IReplicationGrain>($"study-{studyId}-{index}").RunAsync(new Immutable<RunSetup>(setup))).Value;
     }
 
     /// <summary>Each replication in one kernel call on the thread pool: the limit the grain path is measured against.</summary>

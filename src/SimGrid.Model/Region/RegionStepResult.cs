@@ -1,0 +1,4 @@
+namespace SimGrid.Model.Region;
+
+/// <summary>Phase 4 of one tick and phases 1-2 of the next, done in one call: the tick's record and the next tick's balance.</summary>
+public readonly record struct RegionStepResult(RegionTickRecord Record, RegionBalance NextBalance, bool HasNext);
