@@ -8,6 +8,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
+// SIGTERM (a service manager stopping serve) ends the same way as Ctrl+C.
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancel.Cancel();
+});
 
 // Redirected output (logs, CI, pipes) has no terminal width: give tables room rather than wrapping every cell.
 if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 160;
@@ -22,6 +28,9 @@ app.Configure(config =>
     config.AddCommand<CompareCommand>("compare")
         .WithDescription("Compare repair strategies over many paired replications; results.csv, summary.json, charts.")
         .WithExample("compare", "scenarios/2026-02-03-overnight-strike.yaml", "--strategies", "fifo,critical-first", "--runs", "200");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Play scenarios live at a chosen pace; control API, OpenTelemetry and Prometheus /metrics.")
+        .WithExample("serve", "--scenario", "scenarios/2026-02-03-overnight-strike.yaml", "--speed", "600");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check scenario files; print every problem as file:line:col: message.")
         .WithExample("validate", "scenarios/2026-02-03-overnight-strike.yaml");

@@ -18,6 +18,9 @@ public interface IRegionGrain : IGrainWithStringKey
     /// </summary>
     Task<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, Immutable<StrikeOrder[]>? nextStrikes);
 
+    /// <summary>A live event or injected salvo, to take effect at <paramref name="tick"/> (applied just before that tick's step).</summary>
+    Task InjectAsync(int tick, Immutable<RegionInjection> injection);
+
     /// <summary>The run is over: drop the state and deactivate.</summary>
     Task StopAsync();
 }

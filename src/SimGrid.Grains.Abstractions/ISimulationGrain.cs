@@ -13,6 +13,15 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// <summary>Plays up to <paramref name="maxTicks"/> ticks and returns their records, so callers can stream them out.</summary>
     Task<TickBatch> AdvanceAsync(int maxTicks);
 
+    /// <summary>
+    /// Injects a live event; returns the tick it takes effect at (the next tick whose regions have not stepped yet).
+    /// Replaying the same events at the same ticks in the kernel gives the same run.
+    /// </summary>
+    Task<int> InjectAsync(Immutable<LiveEvent> e);
+
+    /// <summary>The next tick to be played.</summary>
+    Task<int> GetNextTickAsync();
+
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
     Task<Immutable<RunSummary>> GetSummaryAsync();
 }

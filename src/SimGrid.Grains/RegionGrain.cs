@@ -14,6 +14,7 @@ namespace SimGrid.Grains;
 public sealed class RegionGrain : Grain, IRegionGrain
 {
     private RegionModel? model;
+    private readonly List<(int Tick, RegionInjection Injection)> pending = [];
 
     public Task InitializeAsync(Immutable<RegionSetup> setup)
     {
@@ -21,14 +22,37 @@ public sealed class RegionGrain : Grain, IRegionGrain
         return Task.CompletedTask;
     }
 
-    public Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes) =>
-        Task.FromResult(new Immutable<RegionBalance>(Model.Step(tick, strikes.Value)));
+    public Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes)
+    {
+        ApplyPending(tick);
+        return Task.FromResult(new Immutable<RegionBalance>(Model.Step(tick, strikes.Value)));
+    }
 
     public Task<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, Immutable<StrikeOrder[]>? nextStrikes)
     {
         var record = Model.Apply(tick, allocation.Value);
+        ApplyPending(tick + 1);
         var next = nextStrikes is { } strikes ? Model.Step(tick + 1, strikes.Value) : default;
         return Task.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, nextStrikes is not null)));
+    }
+
+    public Task InjectAsync(int tick, Immutable<RegionInjection> injection)
+    {
+        pending.Add((tick, injection.Value));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Injections take effect between the previous tick's apply and this tick's step, as in the kernel.</summary>
+    private void ApplyPending(int tick)
+    {
+        for (var k = 0; k < pending.Count; k++)
+        {
+            var (at, injection) = pending[k];
+            if (at != tick) continue;
+            if (injection.Salvo is { } salvo) Model.AddSalvo(salvo);
+            if (injection.Event is { } e) Model.Inject(e, tick);
+        }
+        pending.RemoveAll(p => p.Tick <= tick);
     }
 
     public Task StopAsync()

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using SimGrid.Grains.Abstractions;
+using SimGrid.Grains.Telemetry;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
@@ -46,6 +47,18 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         }
         return new TickBatch(first, new Immutable<RegionTickRecord[][]>([.. batch]), model.TickCount, nextTick >= model.TickCount);
     }
+
+    public async Task<int> InjectAsync(Immutable<LiveEvent> e)
+    {
+        var model = National;
+        // Regions have already stepped nextTick when its balances are pending: the event starts one tick later.
+        var tick = pendingBalances is null ? nextTick : nextTick + 1;
+        var injections = model.Inject(e.Value, tick);
+        await Task.WhenAll(injections.Select(i => regions[i.Region].InjectAsync(tick, new Immutable<RegionInjection>(i))));
+        return tick;
+    }
+
+    public Task<int> GetNextTickAsync() => Task.FromResult(nextTick);
 
     public Task<Immutable<RunSummary>> GetSummaryAsync() => Task.FromResult(new Immutable<RunSummary>(National.Summarize()));
 

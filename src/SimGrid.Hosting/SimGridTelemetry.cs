@@ -1,27 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
-using SimGrid.Grains;
+using SimGrid.Grains.Telemetry;
 
 namespace SimGrid.Hosting;
 
 /// <summary>
 /// OpenTelemetry wiring (design section 7): SimGrid's meter and Orleans' own, exported over OTLP when
-/// OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it nothing is exported and nothing is slowed.
+/// OTEL_EXPORTER_OTLP_ENDPOINT is set, and to a Prometheus scrape endpoint when serving. Otherwise nothing is exported
+/// and nothing is slowed.
 /// </summary>
 public static class SimGridTelemetry
 {
-    public static IServiceCollection AddSimGridTelemetry(this IServiceCollection services)
+    public static IServiceCollection AddSimGridTelemetry(this IServiceCollection services, bool prometheus = false)
     {
         services.AddMetrics();
         services.AddSingleton<SimGridMetrics>();
-        var otlp = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
-        if (string.IsNullOrWhiteSpace(otlp)) return services;
+        var otlp = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        if (!otlp && !prometheus) return services;
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("simgrid"))
-            .WithMetrics(m => m
-                .AddMeter(SimGridMetrics.MeterName, "Microsoft.Orleans")
-                .AddOtlpExporter());
+            .WithMetrics(m =>
+            {
+                m.AddMeter(InstrumentNames.Meter, "Microsoft.Orleans");
+                if (prometheus) m.AddPrometheusExporter();
+                if (otlp) m.AddOtlpExporter();
+            });
         return services;
     }
 }

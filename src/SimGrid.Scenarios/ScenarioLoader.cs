@@ -19,7 +19,8 @@ public static class ScenarioLoader
     }
 
     /// <summary>Reads and validates; returns the scenario only when there are no problems.</summary>
-    public static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) Check(string path)
+    /// <param name="baseDirectory">Where the grid and weather files it names are looked for; default: the file's own folder.</param>
+    public static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) Check(string path, string? baseDirectory = null)
     {
         var d = new Diagnostics(path);
         var root = YamlFile.Open(path, "a scenario file", d);
@@ -42,7 +43,7 @@ public static class ScenarioLoader
         GridSpec? grid = null;
         if (gridPath is not null)
         {
-            var resolved = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", gridPath);
+            var resolved = Path.Combine(baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", gridPath);
             var gridDiagnostics = new Diagnostics(Path.Combine(Path.GetDirectoryName(path) ?? "", gridPath));
             if (!File.Exists(resolved)) d.Error(gridNode!, "grid", $"grid file not found: {resolved}");
             else grid = GridLoader.Read(resolved, gridDiagnostics);
@@ -57,7 +58,7 @@ public static class ScenarioLoader
             root.Get("damage_at_start", required: false);
         }
         var context = new ScenarioContext(grid, start, duration);
-        var weather = WeatherReader.Read(root, context, path);
+        var weather = WeatherReader.Read(root, context, baseDirectory is null ? path : Path.Combine(baseDirectory, Path.GetFileName(path)));
         var waves = WaveReader.ReadAll(root, context).Concat(CampaignReader.Read(root, context, seed)).ToList();
         var events = EventReader.ReadAll(root, context);
         root.Finish();

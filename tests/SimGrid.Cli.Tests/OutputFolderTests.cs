@@ -1,4 +1,5 @@
 using SimGrid.Cli.Output;
+using SimGrid.Hosting.Json;
 
 namespace SimGrid.Tests.Cli;
 

@@ -1,3 +1,4 @@
+using SimGrid.Hosting.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SimGrid.Model.Statistics;

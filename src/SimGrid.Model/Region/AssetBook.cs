@@ -101,6 +101,16 @@ public sealed class AssetBook
         }
     }
 
+    /// <summary>Observed damage: the asset is in this state now, whatever the model thought.</summary>
+    public void Observe(int i, DamageState state)
+    {
+        if (DamagedAt[i] == 0) AssetsHit++;
+        State[i] = state;
+        DamagedAt[i] = ++damageSequence;
+        Standing[i] = false;
+        Version++;
+    }
+
     /// <summary>A plant or substation returned to service by an event: whatever its damage, it is whole again.</summary>
     public void ReturnToService(string assetId)
     {

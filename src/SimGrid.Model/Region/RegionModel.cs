@@ -21,6 +21,10 @@ public sealed class RegionModel
     private readonly RepairTeams teams;
     private readonly HeatingSystems heating = new();
     private readonly HeatPools heat;
+    private readonly List<PlannedSalvo> salvos;
+    private readonly Func<int, PlannedSalvo> salvoOf;
+    private double? weatherOverrideC;
+    private int weatherOverrideUntil;
 
     // Phase 2 results kept for phase 4.
     private double temperatureC, totalDemandMw, connectedShare, generationMw;
@@ -40,6 +44,8 @@ public sealed class RegionModel
         strikes = new StrikeResolver(spec, assets, rng);
         teams = new RepairTeams(spec, spec.Crews, RepairStrategies.Create(setup.Strategy));
         heat = new HeatPools(spec.Buildings);
+        salvos = [.. setup.Salvos];
+        salvoOf = SalvoOf;
         weatherOffsetC = setup.WeatherErrorC > 0
             ? MathNet.Numerics.Distributions.Normal.Sample(RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "weather"), 0, setup.WeatherErrorC)
             : 0;
@@ -56,7 +62,7 @@ public sealed class RegionModel
     public RegionBalance Step(int tick, ReadOnlySpan<StrikeOrder> orders)
     {
         ApplyEvents(tick);
-        strikes.Resolve(orders, setup, tick);
+        strikes.Resolve(orders, salvoOf, setup.TransformerLeadTicks, tick);
 
         var local = setup.LocalTime(tick);
         var hour = local.Hour;
@@ -64,7 +70,8 @@ public sealed class RegionModel
             ? series.At(setup.Start + (setup.Tick * tick))
             : Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
         temperatureC += weatherOffsetC;
-        teams.Work(assets, setup.TickHours, temperatureC, hour, setup.UnderAttack(tick));
+        if (weatherOverrideC is { } observed && tick < weatherOverrideUntil) temperatureC = observed;
+        teams.Work(assets, setup.TickHours, temperatureC, hour, UnderAttack(tick));
 
         RefreshAggregates(hour);
         // A customer is connected when the substation (or the switching around it) and the local network feeding them both work.
@@ -104,6 +111,62 @@ public sealed class RegionModel
             heat.PeopleWithoutHeat, heat.MeanIndoorC, heat.PeopleBelow16C,
             spec.CriticalSites * (1 - connectedShare),
             teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits, assets.AssetsHit);
+    }
+
+    /// <summary>A live event for this region, effective from <paramref name="tick"/> (the next tick to be played).</summary>
+    public void Inject(LiveEvent e, int tick)
+    {
+        switch (e.Kind)
+        {
+            case LiveEventKind.Damage:
+                for (var i = 0; i < assets.Count; i++)
+                {
+                    if (assets.Specs[i].Id != e.Asset) continue;
+                    teams.Release(assets, i);
+                    if (e.Damage == DamageState.None) assets.ReturnToService(e.Asset);
+                    else
+                    {
+                        assets.Observe(i, e.Damage);
+                        assets.AssignWork(i, strikes.Rng, tick, setup.TransformerLeadTicks);
+                    }
+                }
+                break;
+            case LiveEventKind.Crews:
+                teams.AddTeams(e.Count);
+                break;
+            case LiveEventKind.Weather:
+                weatherOverrideC = e.Value;
+                weatherOverrideUntil = tick + (int)Math.Ceiling(e.Hours / setup.TickHours);
+                break;
+            case LiveEventKind.Strike:
+            case LiveEventKind.ImportLimit:
+            default:
+                break;
+        }
+    }
+
+    /// <summary>A salvo injected live that will send weapons here.</summary>
+    public void AddSalvo(PlannedSalvo salvo) => salvos.Add(salvo);
+
+    /// <summary>Future draws from another replication's streams, for forecasts that branch from a replayed past.</summary>
+    public void Reseed(int replication) => strikes.Reseed(RandomStreams.Create(setup.Seed, replication, spec.Id, "strikes"));
+
+    private bool UnderAttack(int tick)
+    {
+        for (var k = 0; k < salvos.Count; k++)
+        {
+            if (salvos[k].IsActive(tick)) return true;
+        }
+        return false;
+    }
+
+    private PlannedSalvo SalvoOf(int index)
+    {
+        for (var k = 0; k < salvos.Count; k++)
+        {
+            if (salvos[k].Index == index) return salvos[k];
+        }
+        throw new ArgumentOutOfRangeException(nameof(index), index, "salvo does not target this region");
     }
 
     private void RefreshAggregates(int hour)

@@ -9,16 +9,24 @@ namespace SimGrid.Model.Region;
 /// <summary>Phase 1 for one region: which weapons are downed, which hit, and what each hit does to its asset.</summary>
 public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random rng)
 {
+    private Random rng = rng;
+
+    /// <summary>Switches to another replication's stream (forecasts branch the future from a replayed past).</summary>
+    public void Reseed(Random stream) => rng = stream;
+
+    /// <summary>The stream damage draws come from (observed damage draws its repair time from it too).</summary>
+    public Random Rng => rng;
+
     public int Launched { get; private set; }
     public int Intercepted { get; private set; }
     public int Hits { get; private set; }
 
-    public void Resolve(ReadOnlySpan<StrikeOrder> orders, RegionSetup setup, int tick)
+    public void Resolve(ReadOnlySpan<StrikeOrder> orders, Func<int, PlannedSalvo> salvoOf, int transformerLeadTicks, int tick)
     {
         Launched = Intercepted = Hits = 0;
         foreach (var order in orders)
         {
-            var salvo = setup.Salvo(order.SalvoIndex);
+            var salvo = salvoOf(order.SalvoIndex);
             var weapon = salvo.Weapon;
             var pDown = region.InterceptionOf(weapon);
             var downed = Binomial.Sample(rng, pDown, order.Count);
@@ -33,7 +41,7 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
                 if (target < 0) continue;
                 var drawn = DrawDamage(weapon.DamageFor(assets.Class(target)));
                 assets.Hit(target, drawn);
-                assets.AssignWork(target, rng, tick, setup.TransformerLeadTicks);
+                assets.AssignWork(target, rng, tick, transformerLeadTicks);
             }
         }
     }

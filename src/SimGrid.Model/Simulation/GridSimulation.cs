@@ -24,6 +24,26 @@ public sealed class GridSimulation
 
     public int TickCount => national.TickCount;
 
+    /// <summary>The next tick <see cref="Step"/> will play (events injected now take effect there).</summary>
+    public int NextTick { get; private set; }
+
+    /// <summary>A live event, effective from <see cref="NextTick"/>.</summary>
+    public void Inject(LiveEvent e)
+    {
+        foreach (var injection in national.Inject(e, NextTick))
+        {
+            if (injection.Salvo is { } salvo) regions[injection.Region].AddSalvo(salvo);
+            if (injection.Event is { } regional) regions[injection.Region].Inject(regional, NextTick);
+        }
+    }
+
+    /// <summary>From now on, draw from replication <paramref name="replication"/>'s streams: a forecast branch.</summary>
+    public void Reseed(int replication)
+    {
+        national.Reseed(replication);
+        foreach (var region in regions) region.Reseed(replication);
+    }
+
     /// <summary>Plays one tick (design section 4) and returns its records in region order, valid until the next call.</summary>
     public ReadOnlySpan<RegionTickRecord> Step(int tick)
     {
@@ -35,6 +55,7 @@ public sealed class GridSimulation
         national.Allocate(tick, balances, allocations);                                                 // 3. dispatch
         for (var r = 0; r < regions.Length; r++) records[r] = regions[r].Apply(tick, allocations[r]);   // 4. apply
         national.Record(records);                                                                 // 5. record
+        NextTick = tick + 1;
         return records;
     }
 

@@ -17,8 +17,8 @@ public sealed class NationalModel
     private readonly FairShareDispatcher dispatcher;
     private readonly ScopeAccumulator national;
     private readonly ScopeAccumulator[] regions;
-    private readonly int lastWaveEndTick;
-    private readonly IReadOnlyList<TickEvent> events;
+    private int lastWaveEndTick;
+    private readonly List<TickEvent> events;
     private readonly double[] served;
     private int spareTransformers;
     private readonly MutualAid? mutualAid;
@@ -28,14 +28,14 @@ public sealed class NationalModel
     {
         this.run = run;
         var scenario = run.Scenario;
-        Plan = StrikePlan.Build(scenario);
-        allocator = new StrikeAllocator(run, Plan);
+        plan = [.. StrikePlan.Build(scenario)];
+        allocator = new StrikeAllocator(run, plan);
         dispatcher = new FairShareDispatcher(scenario.Grid);
         var grid = scenario.Grid.Regions;
         national = new ScopeAccumulator("national", grid.Sum(r => (long)r.Population), grid.Sum(r => (long)r.Customers),
             scenario.TickHours, scenario.TickCount);
         regions = [.. grid.Select(r => new ScopeAccumulator(r.Id, r.Population, r.Customers, scenario.TickHours, scenario.TickCount))];
-        lastWaveEndTick = Plan.Count == 0 ? 0 : Plan.Max(p => p.EndTick);
+        lastWaveEndTick = plan.Count == 0 ? 0 : plan.Max(p => p.EndTick);
         events = [.. scenario.TimedEvents.Where(e => e.IsNational).Select(e => new TickEvent(scenario.TickAt(e.At), e))];
         served = new double[regions.Length];
         spareTransformers = scenario.Grid.SpareTransformers;
@@ -46,7 +46,9 @@ public sealed class NationalModel
     /// <summary>Spare large transformers left in the national stock.</summary>
     public int SpareTransformers => spareTransformers;
 
-    public IReadOnlyList<PlannedSalvo> Plan { get; }
+    private readonly List<PlannedSalvo> plan;
+
+    public IReadOnlyList<PlannedSalvo> Plan => plan;
 
     public int TickCount => run.Scenario.TickCount;
 
@@ -55,6 +57,46 @@ public sealed class NationalModel
     public RegionSetup RegionSetup(int regionIndex) => Simulation.RegionSetup.For(run, Plan, regionIndex);
 
     public IReadOnlyList<List<StrikeOrder>> AllocateStrikes(int tick) => allocator.Allocate(tick);
+
+    /// <summary>
+    /// A live event at <paramref name="tick"/> (the next tick to be played): national parts take effect here (a strike
+    /// joins the plan, the import limit changes); what regions must do is returned, in region order.
+    /// </summary>
+    public IReadOnlyList<RegionInjection> Inject(LiveEvent e, int tick)
+    {
+        var grid = run.Scenario.Grid;
+        switch (e.Kind)
+        {
+            case LiveEventKind.ImportLimit:
+                // Applied when that tick is dispatched, like a timed event.
+                events.Add(new TickEvent(tick, new ScenarioEvent(run.Scenario.TimeOf(tick), EventKind.ImportLimit, null, null, e.Value)));
+                return [];
+            case LiveEventKind.Strike:
+                var weapon = grid.Weapon(e.Weapon!) ?? throw new ArgumentException($"unknown weapon {e.Weapon}", nameof(e));
+                var salvo = new SalvoSpec(e.Weapon!, e.Count, e.Regions ?? [], e.Classes ?? [], e.Asset);
+                var end = Math.Min(TickCount, tick + Math.Max(1, (int)Math.Ceiling(e.Hours / run.Scenario.TickHours)));
+                IReadOnlyList<int> regions = e.Asset is { } asset
+                    ? [StrikePlan.OwnerOf(run.Scenario, asset)]
+                    : [.. salvo.Regions.Select(r => grid.RegionIndex(r.Item))];
+                IReadOnlyList<double> weights = e.Asset is null ? [.. salvo.Regions.Select(r => r.Weight)] : [1.0];
+                var planned = new PlannedSalvo(plan.Count, salvo, weapon, tick, end, regions, weights);
+                plan.Add(planned);
+                lastWaveEndTick = Math.Max(lastWaveEndTick, end);
+                return [.. regions.Distinct().Order().Select(r => new RegionInjection(r, null, planned))];
+            case LiveEventKind.Damage:
+                return [new RegionInjection(StrikePlan.OwnerOf(run.Scenario, e.Asset!), e, null)];
+            case LiveEventKind.Crews:
+                return [new RegionInjection(grid.RegionIndex(e.Region!), e, null)];
+            case LiveEventKind.Weather:
+            default:
+                return e.Region is { } id
+                    ? [new RegionInjection(grid.RegionIndex(id), e, null)]
+                    : [.. Enumerable.Range(0, RegionCount).Select(r => new RegionInjection(r, e, null))];
+        }
+    }
+
+    /// <summary>Future national draws from another replication's stream (forecasts).</summary>
+    public void Reseed(int replication) => allocator.Reseed(run, replication);
 
     /// <summary>Phase 3: national events, power by fair-share dispatch, spare transformers from the stock in region order.</summary>
     public void Allocate(int tick, ReadOnlySpan<RegionBalance> balances, Span<RegionAllocation> allocations)

@@ -46,22 +46,4 @@ public sealed record RegionSetup(
 
     /// <summary>Local wall-clock time of a tick, in the scenario's UTC offset.</summary>
     public DateTime LocalTime(int tick) => Start.DateTime + (Tick * tick);
-
-    public bool UnderAttack(int tick)
-    {
-        for (var k = 0; k < Salvos.Count; k++)
-        {
-            if (Salvos[k].IsActive(tick)) return true;
-        }
-        return false;
-    }
-
-    public PlannedSalvo Salvo(int index)
-    {
-        foreach (var s in Salvos)
-        {
-            if (s.Index == index) return s;
-        }
-        throw new ArgumentOutOfRangeException(nameof(index), index, "salvo does not target this region");
-    }
 }

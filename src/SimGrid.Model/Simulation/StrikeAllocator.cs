@@ -11,7 +11,7 @@ namespace SimGrid.Model.Simulation;
 public sealed class StrikeAllocator
 {
     private readonly IReadOnlyList<PlannedSalvo> plan;
-    private readonly Random rng;
+    private Random rng;
     private readonly List<StrikeOrder>[] orders;
 
     public StrikeAllocator(RunSetup run, IReadOnlyList<PlannedSalvo> plan)
@@ -20,6 +20,9 @@ public sealed class StrikeAllocator
         rng = RandomStreams.Create(run.Seed, run.Replication, "national", "targeting");
         orders = [.. run.Scenario.Grid.Regions.Select(_ => new List<StrikeOrder>())];
     }
+
+    /// <summary>Future targeting draws from another replication's stream (forecasts).</summary>
+    public void Reseed(RunSetup run, int replication) => rng = RandomStreams.Create(run.Seed, replication, "national", "targeting");
 
     /// <summary>The orders of each region (grid order) for this tick; valid until the next call.</summary>
     public IReadOnlyList<List<StrikeOrder>> Allocate(int tick)

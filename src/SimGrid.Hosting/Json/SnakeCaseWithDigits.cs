@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace SimGrid.Cli.Output;
+namespace SimGrid.Hosting.Json;
 
 /// <summary>snake_case that also splits numbers off words: PersonHoursBelow16c -> person_hours_below_16c.</summary>
 public sealed class SnakeCaseWithDigits : JsonNamingPolicy

@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Hosting;
+using SimGrid.Hosting.Live;
+using SimGrid.Model.Scenario;
+using SimGrid.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace SimGrid.Cli.Commands;
+
+/// <summary>`simgrid serve`: a long-running silo playing scenarios at a chosen pace, with the control API and /metrics.</summary>
+public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--urls <URLS>")]
+        [Description("Where to listen. Default: http://127.0.0.1:5080. Any other address than loopback needs --token.")]
+        [DefaultValue("http://127.0.0.1:5080")]
+        public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+        [CommandOption("--scenario <FILE>")]
+        [Description("A scenario to start at launch.")]
+        public string? Scenario { get; init; }
+
+        [CommandOption("--speed <SPEED>")]
+        [Description("Pace of the launch scenario: simulated seconds per second (1 = real time, 60 = a minute per second) or max. Default: 60.")]
+        [DefaultValue("60")]
+        public string Speed { get; init; } = "60";
+
+        [CommandOption("--seed <SEED>")]
+        [Description("Seed of the launch scenario. Default: the scenario's.")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--token <TOKEN>")]
+        [Description("Bearer token required by calls that change state. Default: the SIMGRID_TOKEN environment variable.")]
+        public string? Token { get; init; }
+
+        [CommandOption("--scenarios <DIR>")]
+        [Description("Folder that relative scenario paths and uploaded scenarios' grids are read from. Default: scenarios.")]
+        [DefaultValue("scenarios")]
+        public string ScenariosDirectory { get; init; } = "scenarios";
+
+        public double? ParsedSpeed => Speed == "max" ? 0 :
+            double.TryParse(Speed, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
+
+        public override ValidationResult Validate() =>
+            ParsedSpeed is null ? ValidationResult.Error("--speed must be a number above 0 or max") : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var token = settings.Token ?? Environment.GetEnvironmentVariable("SIMGRID_TOKEN");
+        if (!LiveServer.IsLoopbackOnly(settings.Urls) && string.IsNullOrEmpty(token))
+        {
+            Console.Error.WriteLine($"--urls {settings.Urls}: listening beyond 127.0.0.1 needs a token (--token or SIMGRID_TOKEN)");
+            return ExitCodes.BadInput;
+        }
+        ScenarioSpec? launch = null;
+        if (settings.Scenario is { } file)
+        {
+            var (scenario, problems) = ScenarioLoader.Check(file);
+            if (scenario is null)
+            {
+                Diagnostics.Print(problems);
+                return ExitCodes.BadInput;
+            }
+            launch = scenario;
+        }
+
+        await using var app = LiveServer.Build(new LiveServer.Options(settings.Urls, Path.GetFullPath(settings.ScenariosDirectory), token));
+        await app.StartAsync(cancellationToken);
+        var live = app.Services.GetRequiredService<LiveSimulations>();
+        if (launch is not null)
+        {
+            var run = live.Start(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
+            AnsiConsole.MarkupLineInterpolated($"Playing [bold]{launch.Name}[/] as {run.Id} at speed {settings.Speed}.");
+        }
+        AnsiConsole.MarkupLineInterpolated($"Serving on {settings.Urls}: API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: stop cleanly below.
+        }
+        await live.DisposeAsync();
+        await app.StopAsync(CancellationToken.None);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SimGrid.Hosting.Json;
+using SimGrid.Hosting.Live;
+using SimGrid.Model.Repair;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using SimGrid.Scenarios;
+
+namespace SimGrid.Hosting.Api;
+
+/// <summary>
+/// The control API of `simgrid serve` (JSON over HTTP; README has curl examples). A bad request gets a 400 naming the
+/// field and changes nothing; calls that change state need the bearer token when one is set.
+/// </summary>
+public static class ControlApi
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = new SnakeCaseWithDigits(),
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static void Map(IEndpointRouteBuilder app, string scenariosDirectory)
+    {
+        var api = app.MapGroup("/api/simulations");
+        api.MapGet("", (LiveSimulations live) => Ok(live.All().Select(Brief)));
+        api.MapPost("", (JsonElement body, LiveSimulations live) => Start(body, live, scenariosDirectory));
+        api.MapGet("/{id}", (string id, LiveSimulations live) => With(live, id, run => Ok(Detail(run))));
+        api.MapPost("/{id}/pause", (string id, LiveSimulations live) => With(live, id, run => { run.Pause(); return Ok(Brief(run)); }));
+        api.MapPost("/{id}/resume", (string id, LiveSimulations live) => With(live, id, run => { run.Resume(); return Ok(Brief(run)); }));
+        api.MapPost("/{id}/stop", async (string id, LiveSimulations live) =>
+        {
+            if (live.Find(id) is not { } run) return NotFound(id);
+            await live.StopAsync(id);
+            return Ok(Brief(run));
+        });
+        api.MapPut("/{id}/speed", (string id, JsonElement body, LiveSimulations live) => With(live, id, run =>
+        {
+            var (speed, error) = Speed(body);
+            if (error is not null) return Bad(error);
+            run.SetSpeed(speed);
+            return Ok(Brief(run));
+        }));
+        api.MapPost("/{id}/events", async (string id, JsonElement body, LiveSimulations live, CancellationToken ct) =>
+        {
+            if (live.Find(id) is not { } run) return NotFound(id);
+            if (run.Status is not ("running" or "starting")) return Bad($"simulation {id} is {run.Status}");
+            var (e, error) = LiveEventParser.Parse(body, run.Setup.Scenario.Grid);
+            if (e is null) return Bad(error!);
+            var tick = await live.InjectAsync(run, e, ct);
+            return Results.Json(new { tick, time = run.Setup.Scenario.TimeOf(tick), forecast = run.Forecast }, Json, statusCode: 202);
+        });
+        api.MapGet("/{id}/forecast", (string id, LiveSimulations live) => With(live, id, run =>
+            run.Forecast is { } f ? Ok(f) : Results.Json(new { error = "no forecast yet: one is made after each injected event" }, Json, statusCode: 404)));
+    }
+
+    /// <summary>Requires "Authorization: Bearer TOKEN" on calls that change state, when a token is set.</summary>
+    public static void RequireToken(IApplicationBuilder app, string? token)
+    {
+        if (string.IsNullOrEmpty(token)) return;
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) &&
+                context.Request.Headers.Authorization.ToString() != $"Bearer {token}")
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsJsonAsync(new { error = "this call changes state: send Authorization: Bearer <token>" });
+                return;
+            }
+            await next(context);
+        });
+    }
+
+    private static IResult Start(JsonElement body, LiveSimulations live, string scenariosDirectory)
+    {
+        if (body.ValueKind != JsonValueKind.Object) return Bad("body: must be a JSON object");
+        string path;
+        string? baseDirectory = null;
+        if (body.TryGetProperty("scenario", out var p) && p.ValueKind == JsonValueKind.String)
+        {
+            path = Path.IsPathRooted(p.GetString()!) ? p.GetString()! : Path.Combine(scenariosDirectory, "..", p.GetString()!);
+        }
+        else if (body.TryGetProperty("scenario_yaml", out var y) && y.ValueKind == JsonValueKind.String)
+        {
+            // An uploaded scenario names its grid relative to the server's scenarios folder.
+            path = Path.Combine(Path.GetTempPath(), $"simgrid-upload-{Guid.NewGuid():N}.yaml");
+            File.WriteAllText(path, y.GetString());
+            baseDirectory = scenariosDirectory;
+        }
+        else
+        {
+            return Bad("scenario: give a scenario path (scenario) or its text (scenario_yaml)");
+        }
+        var (scenario, problems) = ScenarioLoader.Check(path, baseDirectory);
+        if (baseDirectory is not null) File.Delete(path);
+        if (scenario is null) return Results.Json(new { error = "invalid scenario", problems = problems.Select(x => x.ToString()) }, Json, statusCode: 400);
+        var seed = body.TryGetProperty("seed", out var s) && s.TryGetInt32(out var sv) ? sv : scenario.DefaultSeed;
+        var strategy = body.TryGetProperty("strategy", out var st) && st.ValueKind == JsonValueKind.String ? st.GetString()! : scenario.DefaultStrategy;
+        if (!RepairStrategies.Names.Contains(strategy)) return Bad($"strategy: must be one of {string.Join(", ", RepairStrategies.Names)}");
+        var (speed, error) = body.TryGetProperty("speed", out _) ? Speed(body) : (60, null);
+        if (error is not null) return Bad(error);
+        var run = live.Start(new RunSetup(scenario, seed, strategy, 0), speed);
+        return Results.Json(Brief(run), Json, statusCode: 201);
+    }
+
+    /// <summary>speed: simulated seconds per second (1 = real time, 60 = a minute per second), or "max".</summary>
+    private static (double Speed, string? Error) Speed(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("speed", out var v)) return (0, "speed: required");
+        if (v.ValueKind == JsonValueKind.String && v.GetString() == "max") return (0, null);
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d > 0 && d <= 1e6) return (d, null);
+        return (0, "speed: must be a number above 0 (1 = real time) or \"max\"");
+    }
+
+    private static object Brief(LiveRun run) => new
+    {
+        id = run.Id,
+        scenario = run.Setup.Scenario.Name,
+        seed = run.Setup.Seed,
+        strategy = run.Setup.Strategy,
+        status = run.Status,
+        failure = run.Failure,
+        speed = run.Speed <= 0 ? (object)"max" : run.Speed,
+        paused = run.Paused,
+        simulated_time = run.SimulatedTime,
+        next_tick = run.NextTick,
+        tick_count = run.Setup.Scenario.TickCount,
+    };
+
+    private static object Detail(LiveRun run)
+    {
+        var latest = run.Latest;
+        return new
+        {
+            run = Brief(run),
+            national = latest.Length > 0 ? NationalModel.Sum(latest) : (object?)null,
+            regions = latest.Select((r, i) => new { id = run.RegionIds[i], state = r }),
+            forecast = run.Forecast,
+            events = run.Events.Select(e => new { tick = e.Tick, e.Event }),
+        };
+    }
+
+    private static IResult With(LiveSimulations live, string id, Func<LiveRun, IResult> act) => live.Find(id) is { } run ? act(run) : NotFound(id);
+
+    private static IResult Ok(object value) => Results.Json(value, Json);
+
+    private static IResult Bad(string message) => Results.Json(new { error = message }, Json, statusCode: 400);
+
+    private static IResult NotFound(string id) => Results.Json(new { error = $"no simulation {id}" }, Json, statusCode: 404);
+}

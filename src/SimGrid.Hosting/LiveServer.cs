@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SimGrid.Grains.Telemetry;
+using SimGrid.Hosting.Api;
+using SimGrid.Hosting.Live;
+
+namespace SimGrid.Hosting;
+
+/// <summary>
+/// `simgrid serve`: one process hosting an Orleans silo, the live runs, the control API and the Prometheus scrape
+/// endpoint (/metrics). Bound to 127.0.0.1 unless told otherwise.
+/// </summary>
+public static class LiveServer
+{
+    public sealed record Options(string Urls, string ScenariosDirectory, string? Token, TimeProvider? Time = null);
+
+    /// <summary>Whether every address in the URLs is a loopback one (then no token is required).</summary>
+    public static bool IsLoopbackOnly(string urls) => urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(u =>
+    {
+        var host = new Uri(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal)).Host;
+        return host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+    });
+
+    public static WebApplication Build(Options options)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "simgrid", clusterId: $"simgrid-serve-{Environment.ProcessId}"));
+        builder.Services.AddSimGridSerialization();
+        builder.Services.AddSimGridTelemetry(prometheus: true);
+        builder.Services.AddSingleton(options.Time ?? TimeProvider.System);
+        builder.Services.AddSingleton<LiveSimulations>();
+        builder.Services.AddSingleton<ILiveSnapshots>(sp => sp.GetRequiredService<LiveSimulations>());
+        var app = builder.Build();
+        ControlApi.RequireToken(app, options.Token);
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        ControlApi.Map(app, options.ScenariosDirectory);
+        return app;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,6 @@
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Model.Simulation;
+
+/// <summary>What a live event means for one region: an event to apply, or a new salvo it will be sent weapons of.</summary>
+public sealed record RegionInjection(int Region, LiveEvent? Event, PlannedSalvo? Salvo);
