@@ -21,6 +21,7 @@ public sealed class LiveRun : IDisposable
     private readonly Lock gate = new();
     private readonly List<(int Tick, LiveEvent Event)> events = [];
     private readonly List<(int Tick, TaskCompletionSource Done)> waiters = [];
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource wake = new();
     private long anchorTimestamp;
     private int anchorTick;
@@ -67,6 +68,7 @@ public sealed class LiveRun : IDisposable
             await grain.StartAsync(new Immutable<RunSetup>(Setup));
             Reanchor();
             Status = "running";
+            started.TrySetResult();
             while (NextTick < Setup.Scenario.TickCount && !ct.IsCancellationRequested)
             {
                 await WaitUntilDueAsync(ct);
@@ -91,6 +93,7 @@ public sealed class LiveRun : IDisposable
         }
         finally
         {
+            started.TrySetResult();
             Release(int.MaxValue);
         }
     }
@@ -130,6 +133,9 @@ public sealed class LiveRun : IDisposable
     public void SetForecast(ForecastBand band) => Forecast = band;
 
     public Task<RunSummary> SummaryAsync() => grain.GetSummaryAsync().ContinueWith(t => t.Result.Value, TaskScheduler.Default);
+
+    /// <summary>Completes once the run has started and its clock is anchored (ticks are due from then on).</summary>
+    public Task WhenStartedAsync() => started.Task;
 
     /// <summary>Completes when tick <paramref name="tick"/> has been played (or the run ended): for callers that must not poll.</summary>
     public Task WhenPlayedAsync(int tick)

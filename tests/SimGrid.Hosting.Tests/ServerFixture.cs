@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Hosting;
+using SimGrid.Hosting.Live;
+
+namespace SimGrid.Tests.Hosting;
+
+/// <summary>A real `serve` host (Kestrel on a free loopback port, an Orleans silo) for API tests, one per test class.</summary>
+public abstract class ServerFixture(string? token) : IAsyncLifetime
+{
+    private WebApplication? app;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public static string Root { get; } = FindRoot();
+
+    public async Task InitializeAsync()
+    {
+        app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", Path.Combine(Root, "scenarios"), token));
+        // Small forecasts keep the tests quick; the server's default is 200 replications.
+        app.Services.GetRequiredService<LiveSimulations>().ForecastReplications = 6;
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await app!.Services.GetRequiredService<LiveSimulations>().DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+#pragma warning disable CA1822 // an instance method reads better at the call sites (server.JsonAsync)
+    public async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+#pragma warning restore CA1822
+
+    /// <summary>Starts the seed scenario at real-time pace, so nothing moves during a test unless asked.</summary>
+    public async Task<string> StartSeedAsync()
+    {
+        var response = await Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 1 });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await JsonAsync(response)).GetProperty("id").GetString()!;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("SimGrid.sln not found");
+    }
+}
+
+public sealed class OpenServer() : ServerFixture(null);
+
+public sealed class TokenServer() : ServerFixture("s3cret");
