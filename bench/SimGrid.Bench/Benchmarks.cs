@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SimGrid.Hosting;
+using SimGrid.Hosting.Live;
 using SimGrid.Hosting.Studies;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Grid;
 using SimGrid.Model.Simulation;
 using SimGrid.Scenarios;
 
@@ -99,6 +101,16 @@ public static class Benchmarks
             montecarlo_over_kernel = Math.Round(grainRate / kernelRate, 3),
             cores = Environment.ProcessorCount,
         };
+    }
+
+    /// <summary>Seconds from an injected event to a fresh 200-replication, 72-hour forecast band (replay and branch, all cores).</summary>
+    public static object Refresh(ScenarioSpec scenario, bool quick)
+    {
+        var setup = new RunSetup(scenario, scenario.DefaultSeed, "fifo", 0);
+        var strike = new LiveEvent(LiveEventKind.Strike, Weapon: "iskander-m", Count: 20, Regions: [new Weighted<string>("kharkiv", 1)], Hours: 0.5);
+        // One day into the run: the forecast replays 96 ticks of past, then plays 288 ticks ahead, per replication.
+        var seconds = Median(quick ? 1 : 3, () => Forecaster.Forecast(setup, [(96, strike)], 96).ComputeSeconds);
+        return new { benchmark = "refresh", seconds_to_forecast = Math.Round(seconds, 2), replications = Forecaster.DefaultReplications, horizon_hours = Forecaster.HorizonHours, from_tick = 96 };
     }
 
     private static double RunsPerSecond(ScenarioSpec scenario, int runs)
