@@ -27,6 +27,25 @@ public class ScenarioLibraryTests
         }
     }
 
+    public static TheoryData<string> AttackFiles() =>
+        [.. Repo.ScenarioFiles().Where(f => ScenarioLoader.Load(f).Waves.Count > 0).Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(AttackFiles))]
+    public void Every_attack_is_worse_than_the_same_scenario_without_its_waves(string file)
+    {
+        var attack = ScenarioLoader.Load(Path.Combine(Repo.Scenarios, file));
+        var calm = attack with { Waves = [] };
+        var hit = GridSimulation.Run(new RunSetup(attack, attack.DefaultSeed, "fifo", 0)).National;
+        var baseline = GridSimulation.Run(new RunSetup(calm, calm.DefaultSeed, "fifo", 0)).National;
+        Assert.True(hit.WeaponsHit > 0, $"{file}: no weapon hit");
+        // Worse in power (damage outages) or in heat: a strike on CHPs cuts heat and generation, not local supply.
+        Assert.True(hit.PeakPeopleWithoutPowerDamage > baseline.PeakPeopleWithoutPowerDamage || hit.PeakPeopleWithoutHeat > baseline.PeakPeopleWithoutHeat,
+            $"{file}: neither power nor heat outages grew");
+        Assert.True(hit.EnergyNotServedMwh > baseline.EnergyNotServedMwh, $"{file}: no more energy lost");
+        Assert.True(hit.PersonHoursBelow16c >= baseline.PersonHoursBelow16c, $"{file}: homes warmer under attack");
+    }
+
     [Fact]
     public void The_reference_grid_has_the_25_fixed_region_ids()
     {
