@@ -104,3 +104,53 @@ public class StrategyTests
         Assert.True(results["mutual-aid"].CustomerHoursInterrupted < results["fifo"].CustomerHoursInterrupted);
     }
 }
+
+public class ScheduleStrategyTests
+{
+    [Fact]
+    public void With_one_team_the_solved_schedule_is_Smiths_rule_order()
+    {
+        // One team: minimising weighted completion time is ordering by weight per hour, largest first (Smith, 1956).
+        var region = Region("r", customers: 1000, crews: 1, assets:
+        [
+            Asset("d1", AssetClass.Distribution, 100), Asset("d2", AssetClass.Distribution, 200),
+            Asset("d3", AssetClass.Distribution, 300), Asset("d4", AssetClass.Distribution, 400),
+        ]);
+        var book = new AssetBook(region.Assets);
+        double[] hours = [2, 10, 3, 40];
+        for (var i = 0; i < book.Count; i++)
+        {
+            book.Hit(i, DamageState.Extensive);
+            book.WorkLeftHours[i] = hours[i];
+        }
+        var smith = Enumerable.Range(0, book.Count)
+            .OrderByDescending(i => RepairValue.CustomersBack(book, i, region) / hours[i]).Select(i => book.Specs[i].Id).ToList();
+
+        var strategy = new ScheduleStrategy();
+        var order = new List<string>();
+        for (var k = 0; k < book.Count; k++)
+        {
+            var next = strategy.PickNext(book, region);
+            order.Add(book.Specs[next].Id);
+            book.Teams[next] = RepairTable.MaxTeams(AssetClass.Distribution);
+        }
+        Assert.Equal(smith, order);
+    }
+
+    [Fact]
+    public void The_optimising_strategy_gives_the_same_run_every_time()
+    {
+        var regions = new[]
+        {
+            Region("east", baseDemandMw: 300, crews: 3, assets: [.. Enumerable.Range(1, 6).Select(z => Asset($"e-d{z}", AssetClass.Distribution, 50)),
+                Asset("e-gas", AssetClass.Gas, 600)]),
+        };
+        var grid = Grid(regions) with { Weapons = [new WeaponSpec("w", 0, 1, [0, 0.5, 0.5, 0])] };
+        var salvo = new SalvoSpec("w", 8, [new Weighted<string>("east", 1)], [new Weighted<AssetClass>(AssetClass.Distribution, 1)], null);
+        var scenario = Scenario(grid, [new WaveSpec("w", Start.AddHours(1), Start.AddHours(2), [salvo])], temperatureC: -5, duration: TimeSpan.FromDays(2));
+        var a = GridSimulation.Run(new RunSetup(scenario, 3, "optimal-schedule", 0));
+        var b = GridSimulation.Run(new RunSetup(scenario, 3, "optimal-schedule", 0));
+        Assert.Equal(a.National, b.National);
+        Assert.True(a.National.PeakPeopleWithoutPowerDamage > 0);
+    }
+}

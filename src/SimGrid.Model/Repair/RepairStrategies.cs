@@ -8,7 +8,8 @@ public static class RepairStrategies
 {
     public const string MutualAidName = "mutual-aid";
 
-    public static readonly IReadOnlyList<string> Names = ["fifo", "largest-load-first", "critical-first", "shortest-job-first", MutualAidName];
+    public static readonly IReadOnlyList<string> Names =
+        ["fifo", "largest-load-first", "critical-first", "shortest-job-first", MutualAidName, "optimal-schedule"];
 
     public static IRepairStrategy Create(string name) => name switch
     {
@@ -16,6 +17,7 @@ public static class RepairStrategies
         "largest-load-first" => new LargestLoadFirstStrategy(),
         "critical-first" => new CriticalFirstStrategy(),
         "shortest-job-first" => new ShortestJobFirstStrategy(),
+        "optimal-schedule" => new ScheduleStrategy(),
         _ => throw new ArgumentException($"unknown repair strategy '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
     };
 }
