@@ -113,6 +113,45 @@ public static class Benchmarks
         return new { benchmark = "refresh", seconds_to_forecast = Math.Round(seconds, 2), replications = Forecaster.DefaultReplications, horizon_hours = Forecaster.HorizonHours, from_tick = 96 };
     }
 
+    /// <summary>
+    /// Tick latency of a live run of a synthetic grid in region grains (one silo), p50 and p99 over the ticks played,
+    /// and the process's peak working set.
+    /// </summary>
+    public static async Task<object> LiveAsync(int regions, bool quick)
+    {
+        var dir = Directory.CreateTempSubdirectory("simgrid-bench-").FullName;
+        var (gridText, scenarioText) = SyntheticGrid.Write(regions, 1);
+        File.WriteAllText(Path.Combine(dir, "grid.yaml"), gridText);
+        File.WriteAllText(Path.Combine(dir, "scenario.yaml"), scenarioText);
+        var scenario = ScenarioLoader.Load(Path.Combine(dir, "scenario.yaml"));
+        Directory.Delete(dir, recursive: true);
+        using var silo = await EmbeddedSilo.StartAsync(CancellationToken.None);
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var grain = grains.GetGrain<SimGrid.Grains.Abstractions.ISimulationGrain>($"bench-live-{regions}");
+        await grain.StartAsync(new Orleans.Concurrency.Immutable<RunSetup>(new RunSetup(scenario, 1, "fifo", 0)));
+        var ticks = Math.Min(scenario.TickCount, quick ? 20 : 96);
+        await grain.AdvanceAsync(2);
+        var latencies = new List<double>();
+        for (var t = 2; t < ticks; t++)
+        {
+            var watch = Stopwatch.StartNew();
+            await grain.AdvanceAsync(1);
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        latencies.Sort();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        await silo.StopAsync();
+        return new
+        {
+            benchmark = "live",
+            regions,
+            ticks = latencies.Count,
+            tick_ms_p50 = Math.Round(latencies[latencies.Count / 2], 2),
+            tick_ms_p99 = Math.Round(latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(latencies.Count * 0.99) - 1)], 2),
+            peak_working_set_mib = peak / (1024 * 1024),
+        };
+    }
+
     private static double RunsPerSecond(ScenarioSpec scenario, int runs)
     {
         var watch = Stopwatch.StartNew();

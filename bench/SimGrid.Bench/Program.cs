@@ -1,9 +1,9 @@
 using SimGrid.Bench;
 
-// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|all]
+// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|all]
 var quick = args.Contains("--quick");
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-var known = new[] { "kernel", "grains", "montecarlo", "refresh", "all" };
+var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "all" };
 if (!known.Contains(which))
 {
     Console.Error.WriteLine($"unknown benchmark '{which}' (known: {string.Join(", ", known)})");
@@ -14,4 +14,7 @@ if (which is "kernel" or "all") Benchmarks.Print(Benchmarks.Kernel(scenario, qui
 if (which is "grains" or "all") Benchmarks.Print(await Benchmarks.GrainsAsync(scenario, quick));
 if (which is "montecarlo" or "all") Benchmarks.Print(await Benchmarks.MonteCarloAsync(scenario, quick));
 if (which is "refresh" or "all") Benchmarks.Print(Benchmarks.Refresh(scenario, quick));
+if (which is "live" or "all") Benchmarks.Print(await Benchmarks.LiveAsync(1000, quick));
+// 10,000 regions in their own process: the peak working set is per process.
+if (which is "live-10000") Benchmarks.Print(await Benchmarks.LiveAsync(10_000, quick));
 return 0;

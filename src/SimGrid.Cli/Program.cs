@@ -31,6 +31,9 @@ app.Configure(config =>
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Play scenarios live at a chosen pace; control API, OpenTelemetry and Prometheus /metrics.")
         .WithExample("serve", "--scenario", "scenarios/2026-02-03-overnight-strike.yaml", "--speed", "600");
+    config.AddCommand<SynthCommand>("synth")
+        .WithDescription("Write a synthetic grid and scenario of N regions, for scale tests and benchmarks.")
+        .WithExample("synth", "--regions", "1000", "--out", "out/synthetic-1000");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check scenario files; print every problem as file:line:col: message.")
         .WithExample("validate", "scenarios/2026-02-03-overnight-strike.yaml");

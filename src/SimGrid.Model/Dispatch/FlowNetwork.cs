@@ -39,19 +39,29 @@ public sealed class FlowNetwork
         to.Add(u);
         next.Add(head[v]);
         head[v] = e + 1;
-        edgeTo = [.. to];
-        edgeNext = [.. next];
-        capacity = new double[to.Count];
-        residual = new double[to.Count];
         return e;
     }
 
-    public void SetCapacity(int edge, double value) => capacity[edge] = Math.Max(0, value);
+    /// <summary>Fixes the topology: the edge arrays are built once, after the last <see cref="AddEdge"/>.</summary>
+    private void Materialize()
+    {
+        if (edgeTo.Length == to.Count) return;
+        edgeTo = [.. to];
+        edgeNext = [.. next];
+        Array.Resize(ref capacity, to.Count);
+        residual = new double[to.Count];
+    }
+
+    public void SetCapacity(int edge, double value)
+    {
+        Materialize();
+        capacity[edge] = Math.Max(0, value);
+    }
 
     public double Capacity(int edge) => capacity[edge];
 
     /// <summary>Edges as added, at even indices (odd indices are their residual twins).</summary>
-    public int EdgeCount => edgeTo.Length;
+    public int EdgeCount => to.Count;
 
     public int From(int edge) => edgeTo[edge ^ 1];
 
@@ -66,7 +76,11 @@ public sealed class FlowNetwork
     }
 
     /// <summary>Starts from zero flow.</summary>
-    public void Reset() => Array.Copy(capacity, residual, capacity.Length);
+    public void Reset()
+    {
+        Materialize();
+        Array.Copy(capacity, residual, capacity.Length);
+    }
 
     /// <summary>Sends flow along a path of edges given in order (a known-good start such as local supply); returns what it sent.</summary>
     public double Route(int first, int second, double amount)

@@ -24,13 +24,19 @@ public sealed record GridSpec(
     /// <summary>Capacity factor by generation class (<see cref="AssetClass"/> order); the model's defaults where the file gives none.</summary>
     public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
 
+    // Built on first use for the region list it was built from (a `with` copy that swaps the list rebuilds it): large
+    // synthetic grids look regions up by id many times. Fields, so JSON leaves them out.
+    private IReadOnlyList<RegionSpec>? indexedRegions;
+    private Dictionary<string, int>? regionIndex;
+
     public int RegionIndex(string id)
     {
-        for (var i = 0; i < Regions.Count; i++)
+        if (regionIndex is null || !ReferenceEquals(indexedRegions, Regions))
         {
-            if (Regions[i].Id == id) return i;
+            regionIndex = Regions.Select((r, i) => (r.Id, i)).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            indexedRegions = Regions;
         }
-        return -1;
+        return regionIndex.TryGetValue(id, out var i) ? i : -1;
     }
 
     public WeaponSpec? Weapon(string id) => Weapons.FirstOrDefault(w => w.Id == id);
