@@ -22,6 +22,14 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("simgrid");
+    // A malformed command line is the user's to fix (exit 2); anything else is a failure (exit 1). Either way one
+    // line of message, no stack trace.
+    config.SetExceptionHandler((exception, _) =>
+    {
+        var userMistake = exception is CommandParseException or CommandRuntimeException;
+        Console.Error.WriteLine(userMistake ? exception.Message : $"simgrid failed: {exception.Message}");
+        return userMistake ? SimGrid.Cli.ExitCodes.BadInput : SimGrid.Cli.ExitCodes.Failure;
+    });
     config.AddCommand<RunCommand>("run")
         .WithDescription("Play one scenario as fast as possible; write timeline.csv and summary.json.")
         .WithExample("run", "scenarios/2026-02-03-overnight-strike.yaml");
@@ -38,6 +46,4 @@ app.Configure(config =>
         .WithDescription("Check scenario files; print every problem as file:line:col: message.")
         .WithExample("validate", "scenarios/2026-02-03-overnight-strike.yaml");
 });
-// Spectre answers a malformed command line (unknown option, failed validation) with -1; to a user that is bad input.
-var code = await app.RunAsync(args, cancel.Token);
-return code == -1 ? SimGrid.Cli.ExitCodes.BadInput : code;
+return await app.RunAsync(args, cancel.Token);

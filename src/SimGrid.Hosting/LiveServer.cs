@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +16,7 @@ namespace SimGrid.Hosting;
 /// </summary>
 public static class LiveServer
 {
-    public sealed record Options(string Urls, string ScenariosDirectory, string? Token, TimeProvider? Time = null);
+    public sealed record Options(string Urls, string ScenariosDirectory, string? Token, TimeProvider? Time = null, ClusterSettings? Cluster = null);
 
     /// <summary>Whether every address in the URLs is a loopback one (then no token is required).</summary>
     public static bool IsLoopbackOnly(string urls) => urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(u =>
@@ -32,7 +31,7 @@ public static class LiveServer
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "simgrid", clusterId: $"simgrid-serve-{Environment.ProcessId}"));
+        builder.UseOrleans((options.Cluster ?? new ClusterSettings()).ConfigureSilo);
         builder.Services.AddSimGridSerialization();
         builder.Services.AddSimGridTelemetry(prometheus: true);
         builder.Services.AddSingleton(options.Time ?? TimeProvider.System);
@@ -43,12 +42,5 @@ public static class LiveServer
         app.MapPrometheusScrapingEndpoint("/metrics");
         ControlApi.Map(app, options.ScenariosDirectory);
         return app;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

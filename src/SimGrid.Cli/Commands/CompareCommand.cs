@@ -19,7 +19,7 @@ namespace SimGrid.Cli.Commands;
 /// </summary>
 public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ClusterSettingsBase
     {
         [CommandArgument(0, "<scenario>")]
         [Description("Scenario file (YAML).")]
@@ -69,7 +69,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             if (Parallel is < 1) return ValidationResult.Error("--parallel must be at least 1");
             var unknown = StrategyList.Where(s => !RepairStrategies.Names.Contains(s)).ToList();
             return unknown.Count == 0 && StrategyList.Count > 0
-                ? ValidationResult.Success()
+                ? base.Validate()
                 : ValidationResult.Error($"--strategies: unknown {string.Join(", ", unknown)} (known: {string.Join(", ", RepairStrategies.Names)})");
         }
 
@@ -138,8 +138,9 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                     await StudyRunner.RunAsync(study, StudyRunner.InKernel(), OnResult, concurrency, ct);
                     return 0;
                 }
-                using var silo = await EmbeddedSilo.StartAsync(ct);
-                await StudyRunner.RunAsync(study, StudyRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>()), OnResult, concurrency, ct);
+                using var silo = settings.Cluster is null ? await EmbeddedSilo.StartAsync(ct) : await new ClusterSettings(settings.Cluster).ConnectClientAsync(ct);
+                await StudyRunner.RunAsync(study, StudyRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>()), OnResult, concurrency, ct,
+                    (job, e) => Console.Error.WriteLine($"replication {job.Replication} ({job.Strategy}) lost ({e.GetType().Name}); running it again"));
                 await silo.StopAsync(CancellationToken.None);
                 return 0;
             }, showTime: false);

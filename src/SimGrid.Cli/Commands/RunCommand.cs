@@ -15,7 +15,7 @@ namespace SimGrid.Cli.Commands;
 /// <summary>`simgrid run SCENARIO`: validate, start the embedded silo, play the run, write the output folder, print the summary.</summary>
 public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ClusterSettingsBase
     {
         [CommandArgument(0, "<scenario>")]
         [Description("Scenario file (YAML), e.g. scenarios/2026-02-03-overnight-strike.yaml.")]
@@ -39,7 +39,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string Engine { get; init; } = "grains";
 
         public override ValidationResult Validate() =>
-            Engine is "grains" or "kernel" ? ValidationResult.Success() : ValidationResult.Error("--engine must be grains or kernel");
+            Engine is not ("grains" or "kernel") ? ValidationResult.Error("--engine must be grains or kernel") : base.Validate();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
         try
         {
-            var summary = await PlayAsync(setup, settings.Engine, outDir, cancellationToken);
+            var summary = await PlayAsync(setup, settings.Engine, settings.Cluster, outDir, cancellationToken);
             AnsiConsole.Write(SummaryTable.Build(summary));
             AnsiConsole.MarkupLineInterpolated($"Wrote timeline.csv, summary.json and charts (national, regions: PNG and SVG) to [bold]{outDir}[/].");
             return ExitCodes.Ok;
@@ -73,7 +73,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         }
     }
 
-    private static async Task<RunSummary> PlayAsync(RunSetup setup, string engine, string outDir, CancellationToken ct)
+    private static async Task<RunSummary> PlayAsync(RunSetup setup, string engine, string? cluster, string outDir, CancellationToken ct)
     {
         using var output = new OutputFolder(outDir);
         var scenario = setup.Scenario;
@@ -94,7 +94,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                     report(tick + 1, count, scenario.TimeOf(tick + 1));
                 }
                 if (engine == "kernel") return SimulationRunner.RunInKernel(setup, Observe, ct);
-                using var silo = await EmbeddedSilo.StartAsync(ct);
+                using var silo = cluster is null ? await EmbeddedSilo.StartAsync(ct) : await new ClusterSettings(cluster).ConnectClientAsync(ct);
                 var result = await SimulationRunner.RunOnGrainsAsync(silo.Services.GetRequiredService<IGrainFactory>(), setup, Observe, ct);
                 await silo.StopAsync(CancellationToken.None);
                 return result;

@@ -42,11 +42,34 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue("scenarios")]
         public string ScenariosDirectory { get; init; } = "scenarios";
 
+        [CommandOption("--cluster <REDIS>")]
+        [Description("redis://host:port: join (or form) a cluster through Redis instead of running alone.")]
+        public string? Cluster { get; init; }
+
+        [CommandOption("--silo-port <PORT>")]
+        [Description("Silo-to-silo port. Default: a free one.")]
+        [DefaultValue(0)]
+        public int SiloPort { get; init; }
+
+        [CommandOption("--gateway-port <PORT>")]
+        [Description("Port clients (run/compare --cluster) connect to. Default: a free one.")]
+        [DefaultValue(0)]
+        public int GatewayPort { get; init; }
+
+        [CommandOption("--advertise <IP>")]
+        [Description("Address other silos reach this one at. Default: 127.0.0.1.")]
+        public string? Advertise { get; init; }
+
         public double? ParsedSpeed => Speed == "max" ? 0 :
             double.TryParse(Speed, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
 
-        public override ValidationResult Validate() =>
-            ParsedSpeed is null ? ValidationResult.Error("--speed must be a number above 0 or max") : ValidationResult.Success();
+        public override ValidationResult Validate()
+        {
+            if (ParsedSpeed is null) return ValidationResult.Error("--speed must be a number above 0 or max");
+            if (Cluster is not null && ClusterSettings.RedisConnection(Cluster) is null) return ValidationResult.Error("--cluster must look like redis://host:port");
+            if (Advertise is not null && !System.Net.IPAddress.TryParse(Advertise, out _)) return ValidationResult.Error("--advertise must be an IP address");
+            return ValidationResult.Success();
+        }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -69,7 +92,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             launch = scenario;
         }
 
-        await using var app = LiveServer.Build(new LiveServer.Options(settings.Urls, Path.GetFullPath(settings.ScenariosDirectory), token));
+        var cluster = new ClusterSettings(settings.Cluster, settings.SiloPort, settings.GatewayPort, settings.Advertise);
+        await using var app = LiveServer.Build(new LiveServer.Options(settings.Urls, Path.GetFullPath(settings.ScenariosDirectory), token, Cluster: cluster));
         await app.StartAsync(cancellationToken);
         var live = app.Services.GetRequiredService<LiveSimulations>();
         if (launch is not null)

@@ -26,7 +26,9 @@ public static class StudyRunner
     /// <summary>Each replication in one kernel call on the thread pool: the limit the grain path is measured against.</summary>
     public static Engine InKernel() => (setup, _) => Task.Run(() => GridSimulation.RunWithSeries(setup));
 
-    public static async Task RunAsync(Study study, Engine engine, Action<StudyJob, RunResult> onResult, int concurrency, CancellationToken ct)
+    /// <param name="onLost">Told of each replication that failed (its silo died) and is being run again.</param>
+    public static async Task RunAsync(Study study, Engine engine, Action<StudyJob, RunResult> onResult, int concurrency, CancellationToken ct,
+        Action<StudyJob, Exception>? onLost = null)
     {
         var pending = new SortedDictionary<int, (StudyJob, RunResult)>();
         var nextToEmit = 0;
@@ -45,7 +47,7 @@ public static class StudyRunner
             while (more && running.Count + pending.Count < concurrency)
             {
                 var job = jobs.Current;
-                running.Add(RunOne(engine, study.Setup(job), job));
+                running.Add(RunOne(engine, study.Setup(job), job, onLost));
                 more = jobs.MoveNext();
             }
             var done = await Task.WhenAny(running);
@@ -60,5 +62,26 @@ public static class StudyRunner
         }
     }
 
-    private static async Task<(StudyJob, RunResult)> RunOne(Engine engine, RunSetup setup, StudyJob job) => (job, await engine(setup, job.Index));
+    /// <summary>
+    /// Tries a replication this many times, waiting longer each time (0.5 s doubling up to 4 s, about 25 s in all):
+    /// a replication lost with its silo is run again elsewhere once the cluster has declared that silo dead.
+    /// </summary>
+    public const int Attempts = 9;
+
+    private static async Task<(StudyJob, RunResult)> RunOne(Engine engine, RunSetup setup, StudyJob job, Action<StudyJob, Exception>? onLost)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (job, await engine(setup, job.Index));
+            }
+            catch (Exception e) when (attempt < Attempts && e is not OperationCanceledException and not ArgumentException)
+            {
+                // Same inputs, same replication: the rerun's result is what the lost one would have been.
+                onLost?.Invoke(job, e);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(4000, 250 << attempt)));
+            }
+        }
+    }
 }
