@@ -164,7 +164,15 @@ public sealed class LiveRun : IDisposable
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, wakeNow.Token);
             try
             {
-                await Task.Delay(wait, time, linked.Token);
+                var delay = Task.Delay(wait, time, linked.Token);
+                // The clock may have moved between working out the wait and arming the timer (a fake clock jumps):
+                // then the timer is late by that much, so work the wait out again from the clock as it is now.
+                if (!Paused && DueIn() < wait)
+                {
+                    await linked.CancelAsync();
+                    continue;
+                }
+                await delay;
                 if (!Paused) return;
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
