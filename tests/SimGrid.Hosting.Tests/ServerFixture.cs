@@ -46,7 +46,16 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
     {
         var response = await Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 1 });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return (await JsonAsync(response)).GetProperty("id").GetString()!;
+        var id = (await JsonAsync(response)).GetProperty("id").GetString()!;
+        // The run starts on its own task: wait (bounded) until it is running, so that tests see a settled state.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var state = await JsonAsync(await Http.GetAsync($"/api/simulations/{id}"));
+            if (state.GetProperty("run").GetProperty("status").GetString() == "running") return id;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"simulation {id} did not start");
     }
 
     private static string FindRoot()
