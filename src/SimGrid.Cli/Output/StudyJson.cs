@@ -1,6 +1,4 @@
-using SimGrid.Hosting.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using SimGrid.Model.Statistics;
 
 namespace SimGrid.Cli.Output;
@@ -11,14 +9,6 @@ namespace SimGrid.Cli.Output;
 /// </summary>
 public static class StudyJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = new SnakeCaseWithDigits(),
-        WriteIndented = true,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new RoundedDouble() },
-    };
-
     public sealed record Document(string Scenario, int Seed, int Runs, double WeatherErrorC, IReadOnlyList<string> Strategies, IReadOnlyList<Variant> Variants);
 
     public sealed record Variant(string Name, IReadOnlyList<StrategyResult> Strategies);
@@ -40,17 +30,5 @@ public static class StudyJson
         return new Document(scenario, seed, runs, weatherError, strategies, variants);
     }
 
-    public static void Write(Stream stream, Document document) => JsonSerializer.Serialize(stream, document, Options);
-
-    /// <summary>Three decimals; NaN (nothing to estimate) as null.</summary>
-    private sealed class RoundedDouble : JsonConverter<double>
-    {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
-
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
-        {
-            if (double.IsNaN(value) || double.IsInfinity(value)) writer.WriteNullValue();
-            else writer.WriteNumberValue(Math.Round(value, 3));
-        }
-    }
+    public static void Write(Stream stream, Document document) => JsonSerializer.Serialize(stream, document, OutputJson.Options);
 }
