@@ -68,24 +68,51 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     /// </summary>
     private async Task<RegionTickRecord[]> PlayTickAsync(NationalModel model, int tick)
     {
-        var balances = pendingBalances ?? await StepAllAsync(model, tick);                                  // 1-2. waves, step
+        var runId = this.GetPrimaryKeyString();
+        using var span = SimGridTracing.Tick(runId, setup!.Scenario.Name, tick);
+        RegionBalance[] balances;
+        using (SimGridTracing.Phase("step"))
+        {
+            balances = pendingBalances ?? await StepAllAsync(model, tick);                                  // 1-2. waves, step
+        }
         var allocations = new RegionAllocation[regions.Length];
-        model.Allocate(tick, balances, allocations);                                                         // 3. dispatch
+        using (SimGridTracing.Phase("dispatch"))
+        {
+            model.Allocate(tick, balances, allocations);                                                     // 3. dispatch
+        }
         var hasNext = tick + 1 < model.TickCount;
         var nextStrikes = hasNext ? model.AllocateStrikes(tick + 1) : null;
-        var results = await Task.WhenAll(regions.Select((g, r) => g.ApplyAndStepAsync(tick,
-            new Immutable<RegionAllocation>(allocations[r]),
-            nextStrikes is null ? null : new Immutable<StrikeOrder[]>([.. nextStrikes[r]]))));                // 4. apply (+ next 1-2)
+        if (nextStrikes is not null) TraceWaves(runId, model, tick + 1);
+        Immutable<RegionStepResult>[] results;
+        using (SimGridTracing.Phase("apply"))
+        {
+            results = await Task.WhenAll(regions.Select((g, r) => g.ApplyAndStepAsync(tick,
+                new Immutable<RegionAllocation>(allocations[r]),
+                nextStrikes is null ? null : new Immutable<StrikeOrder[]>([.. nextStrikes[r]]))));            // 4. apply (+ next 1-2)
+        }
         var values = results.Select(r => r.Value.Record).ToArray();
         pendingBalances = hasNext ? [.. results.Select(r => r.Value.NextBalance)] : null;
-        model.Record(values);                                                                                 // 5. record
-        metrics.Record(this.GetPrimaryKeyString(), setup!.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
+        using (SimGridTracing.Phase("record"))
+        {
+            model.Record(values);                                                                             // 5. record
+            metrics.Record(runId, setup.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
+        }
         return values;
+    }
+
+    /// <summary>A span for each salvo whose weapons start arriving in <paramref name="tick"/>.</summary>
+    private static void TraceWaves(string runId, NationalModel model, int tick)
+    {
+        foreach (var salvo in model.Plan)
+        {
+            if (salvo.StartTick == tick) SimGridTracing.Wave(runId, salvo.Salvo.Weapon, salvo.Salvo.Count, tick);
+        }
     }
 
     private async Task<RegionBalance[]> StepAllAsync(NationalModel model, int tick)
     {
         var strikes = model.AllocateStrikes(tick);
+        TraceWaves(this.GetPrimaryKeyString(), model, tick);
         var balances = await Task.WhenAll(regions.Select((g, r) => g.StepAsync(tick, new Immutable<StrikeOrder[]>([.. strikes[r]]))));
         return [.. balances.Select(b => b.Value)];
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using SimGrid.Grains.Telemetry;
 
 namespace SimGrid.Hosting;
@@ -18,7 +19,7 @@ public static class SimGridTelemetry
         services.AddSingleton<SimGridMetrics>();
         var otlp = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"));
         if (!otlp && !prometheus) return services;
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("simgrid"))
             .WithMetrics(m =>
             {
@@ -26,6 +27,8 @@ public static class SimGridTelemetry
                 if (prometheus) m.AddPrometheusExporter();
                 if (otlp) m.AddOtlpExporter();
             });
+        // Spans (a tick and its phases, strike waves) go over OTLP only: Prometheus takes metrics, not traces.
+        if (otlp) telemetry.WithTracing(t => t.AddSource(SimGridTracing.SourceName).AddOtlpExporter());
         return services;
     }
 }

@@ -115,3 +115,34 @@ public sealed class LiveTests(OneSiloCluster fixture) : IDisposable
         Assert.Equal(band.PeopleWithoutPowerP50, Forecaster.Forecast(setup, events, 41, replications: 8).PeopleWithoutPowerP50);
     }
 }
+
+[Collection(OneSiloGroup.Name)]
+public sealed class TracingTests(OneSiloCluster fixture)
+{
+    [Fact]
+    public async Task Each_tick_has_a_span_with_its_phases_and_each_wave_a_span()
+    {
+        var runId = $"traced-{Guid.NewGuid():N}";
+        var spans = new System.Collections.Concurrent.ConcurrentBag<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == SimGridTracing.SourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Add,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        var grain = fixture.Cluster.Client.GetGrain<ISimulationGrain>(runId);
+        await grain.StartAsync(new Immutable<RunSetup>(SeedRun.Setup()));
+        await grain.AdvanceAsync(30);   // the seed wave starts at 00:30 on 3 Feb: tick 26
+
+        var mine = spans.Where(s => Equals(s.GetTagItem(InstrumentNames.Run), runId)).ToList();
+        Assert.Equal(30, mine.Count(s => s.OperationName == "simgrid.tick"));
+        var tick = mine.First(s => s.OperationName == "simgrid.tick");
+        var phases = spans.Where(s => s.ParentSpanId == tick.SpanId).Select(s => s.OperationName).Order().ToList();
+        Assert.Equal(["simgrid.tick.apply", "simgrid.tick.dispatch", "simgrid.tick.record", "simgrid.tick.step"], phases);
+        var waves = mine.Where(s => s.OperationName == "simgrid.strike").ToList();
+        Assert.Equal(SeedRun.Scenario.Value.Waves.Sum(w => w.Salvos.Count), waves.Count);
+        Assert.All(waves, w => Assert.Equal(26, w.GetTagItem("simgrid.tick")));
+    }
+}
