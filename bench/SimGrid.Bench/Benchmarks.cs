@@ -130,13 +130,22 @@ public static class Benchmarks
         var grain = grains.GetGrain<SimGrid.Grains.Abstractions.ISimulationGrain>($"bench-live-{regions}");
         await grain.StartAsync(new Orleans.Concurrency.Immutable<RunSetup>(new RunSetup(scenario, 1, "fifo", 0)));
         var ticks = Math.Min(scenario.TickCount, quick ? 20 : 96);
-        await grain.AdvanceAsync(2);
         var latencies = new List<double>();
-        for (var t = 2; t < ticks; t++)
+        try
         {
-            var watch = Stopwatch.StartNew();
-            await grain.AdvanceAsync(1);
-            latencies.Add(watch.Elapsed.TotalMilliseconds);
+            await grain.AdvanceAsync(2);
+            for (var t = 2; t < ticks; t++)
+            {
+                var watch = Stopwatch.StartNew();
+                await grain.AdvanceAsync(1);
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+        catch (TimeoutException)
+        {
+            // A tick longer than Orleans' response timeout: report that, not a stack trace.
+            await silo.StopAsync();
+            return new { benchmark = "live", regions, completed = false, tick_exceeds_seconds = 30, peak_working_set_mib = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024) };
         }
         latencies.Sort();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -145,6 +154,7 @@ public static class Benchmarks
         {
             benchmark = "live",
             regions,
+            completed = true,
             ticks = latencies.Count,
             tick_ms_p50 = Math.Round(latencies[latencies.Count / 2], 2),
             tick_ms_p99 = Math.Round(latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(latencies.Count * 0.99) - 1)], 2),
