@@ -33,7 +33,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
         var record = Model.Apply(tick, allocation.Value);
         ApplyPending(tick + 1);
         var next = nextStrikes is { } strikes ? Model.Step(tick + 1, strikes.Value) : default;
-        return Task.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, nextStrikes is not null)));
+        return Task.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, nextStrikes is not null, Model.Tallies())));
     }
 
     public Task InjectAsync(int tick, Immutable<RegionInjection> injection)

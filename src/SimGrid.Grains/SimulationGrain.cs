@@ -22,6 +22,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
 
     // Balances of nextTick, already stepped by the previous tick's combined call.
     private RegionBalance[]? pendingBalances;
+    private RegionTallies[] tallies = [];
 
     public async Task StartAsync(Immutable<RunSetup> setup)
     {
@@ -45,7 +46,8 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
             batch.Add(await PlayTickAsync(model, nextTick));
             nextTick++;
         }
-        return new TickBatch(first, new Immutable<RegionTickRecord[][]>([.. batch]), model.TickCount, nextTick >= model.TickCount);
+        return new TickBatch(first, new Immutable<RegionTickRecord[][]>([.. batch]), model.TickCount, nextTick >= model.TickCount,
+            new Immutable<RegionTallies[]>(tallies));
     }
 
     public async Task<int> InjectAsync(Immutable<LiveEvent> e)
@@ -91,6 +93,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
                 nextStrikes is null ? null : new Immutable<StrikeOrder[]>([.. nextStrikes[r]]))));            // 4. apply (+ next 1-2)
         }
         var values = results.Select(r => r.Value.Record).ToArray();
+        tallies = [.. results.Select(r => r.Value.Tallies!)];
         pendingBalances = hasNext ? [.. results.Select(r => r.Value.NextBalance)] : null;
         using (SimGridTracing.Phase("record"))
         {

@@ -110,3 +110,31 @@ public sealed class TokenTests(TokenServer server) : IClassFixture<TokenServer>
         Assert.Equal(HttpStatusCode.Created, (await server.Http.SendAsync(request)).StatusCode);
     }
 }
+
+public sealed class MetricsTests(OpenServer server) : IClassFixture<OpenServer>
+{
+    [Fact]
+    public async Task Metrics_count_weapons_by_type_and_damage_by_asset_class()
+    {
+        var response = await server.Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = "max" });
+        var id = (await server.JsonAsync(response)).GetProperty("id").GetString()!;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while ((await server.JsonAsync(await server.Http.GetAsync($"/api/simulations/{id}"))).GetProperty("run").GetProperty("status").GetString() != "finished")
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), "the run did not finish");
+            await Task.Delay(100);
+        }
+        var metrics = await server.Http.GetStringAsync("/metrics");
+        long Launched(string weapon) => long.Parse(metrics.Split('\n').Single(l =>
+            l.StartsWith("simgrid_weapons_launched_total{", StringComparison.Ordinal) && l.Contains($"simgrid_run=\"{id}\"", StringComparison.Ordinal) &&
+            l.Contains("simgrid_region=\"national\"", StringComparison.Ordinal) && l.Contains($"simgrid_weapon=\"{weapon}\"", StringComparison.Ordinal)).Split(' ')[^1],
+            System.Globalization.CultureInfo.InvariantCulture);
+        // The seed scenario's salvos, by type (asserted against the attack's reported composition elsewhere).
+        Assert.Equal(420, Launched("shahed"));
+        Assert.Equal(30, Launched("decoy"));
+        Assert.Equal(24, Launched("iskander-m"));
+        Assert.Equal(30, Launched("kh-101"));
+        Assert.Contains(metrics.Split('\n'), l => l.StartsWith("simgrid_assets_damaged{", StringComparison.Ordinal) &&
+            l.Contains($"simgrid_run=\"{id}\"", StringComparison.Ordinal) && l.Contains("simgrid_asset_class=\"thermal\"", StringComparison.Ordinal));
+    }
+}

@@ -30,6 +30,10 @@ public class RegionTests
         model.Step(0, [new StrikeOrder(0, 3)]);
         Assert.Equal(DamageState.None, model.Assets.State[0]);
         Assert.Equal(DamageState.Complete, model.Assets.State[1]);
+        var tallies = model.Tallies();
+        Assert.Equal(3, tallies.LaunchedByWeapon["sure-hit"]);
+        Assert.Equal(3, tallies.HitByWeapon["sure-hit"]);
+        Assert.Equal(1, tallies.DamagedByClass["substation_330"]);
     }
 
     [Fact]

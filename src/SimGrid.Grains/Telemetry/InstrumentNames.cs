@@ -10,6 +10,8 @@ public static class InstrumentNames
     public const string Scenario = "simgrid.scenario";
     public const string Cause = "simgrid.cause";
     public const string Quantile = "simgrid.quantile";
+    public const string Weapon = "simgrid.weapon";
+    public const string AssetClass = "simgrid.asset_class";
 
     public const string CustomersWithoutPower = "simgrid.customers.without_power";
     public const string PeopleWithoutPower = "simgrid.people.without_power";

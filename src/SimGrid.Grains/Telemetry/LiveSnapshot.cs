@@ -10,7 +10,8 @@ public sealed record LiveSnapshot(
     IReadOnlyList<string> RegionIds,
     IReadOnlyList<RegionTickRecord> Latest,
     DateTimeOffset SimulatedTime,
-    ForecastBand? Forecast);
+    ForecastBand? Forecast,
+    IReadOnlyList<RegionTallies> Tallies);
 
 /// <summary>Whatever holds live runs (the serve command's registry) shows them to the metrics through this.</summary>
 public interface ILiveSnapshots

@@ -15,7 +15,6 @@ namespace SimGrid.Grains.Telemetry;
 public sealed class SimGridMetrics : IDisposable
 {
     private readonly Meter meter;
-    private readonly Counter<long> weaponsLaunched, weaponsIntercepted, weaponsHit;
     private readonly Counter<double> energyNotServed;
     private readonly Histogram<double> tickDuration;
     private readonly IServiceProvider services;
@@ -24,9 +23,9 @@ public sealed class SimGridMetrics : IDisposable
     {
         this.services = services;
         meter = factory.Create(N.Meter);
-        weaponsLaunched = meter.CreateCounter<long>(N.WeaponsLaunched, "{weapon}", "Weapons that arrived over a region");
-        weaponsIntercepted = meter.CreateCounter<long>(N.WeaponsIntercepted, "{weapon}", "Weapons downed");
-        weaponsHit = meter.CreateCounter<long>(N.WeaponsHit, "{weapon}", "Weapons that hit an energy asset");
+        WeaponCounter(N.WeaponsLaunched, "Weapons that arrived over a region, by type", t => t.LaunchedByWeapon);
+        WeaponCounter(N.WeaponsIntercepted, "Weapons downed, by type", t => t.InterceptedByWeapon);
+        WeaponCounter(N.WeaponsHit, "Weapons that hit an energy asset, by type", t => t.HitByWeapon);
         energyNotServed = meter.CreateCounter<double>(N.EnergyNotServed, "MW.h", "Energy demanded but not served");
         tickDuration = meter.CreateHistogram<double>(N.TickDuration, "s", "Wall-clock time to play one tick of a live run",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1] });
@@ -41,7 +40,8 @@ public sealed class SimGridMetrics : IDisposable
         Gauge(N.Imports, "MW", "Served beyond the region's own generation (from neighbours and the EU)", r => Math.Max(0, r.ServedMw - r.GenerationMw));
         Gauge(N.Temperature, "Cel", "Outdoor temperature", r => r.TemperatureC, national: false);
         Gauge(N.CrewsBusy, "{crew}", "Repair teams at work", r => r.CrewsBusy);
-        Gauge(N.AssetsDamaged, "{asset}", "Assets damaged now", r => r.DamagedAssets);
+        meter.CreateObservableGauge(N.AssetsDamaged, () => Live().SelectMany(s => ByKind(s, t => t.DamagedByClass.ToDictionary(kv => kv.Key, kv => (long)kv.Value), N.AssetClass)),
+            "{asset}", "Assets damaged now, by asset class");
         meter.CreateObservableGauge(N.SimulatedTime, () => Live().Select(s =>
             new Measurement<double>(s.SimulatedTime.ToUnixTimeSeconds(), Run(s))), "s", "Simulated time reached (Unix seconds)");
         meter.CreateObservableGauge(N.ForecastPeakPeopleWithoutPower, () => Live().Where(s => s.Forecast is not null).SelectMany(s => new[]
@@ -61,12 +61,6 @@ public sealed class SimGridMetrics : IDisposable
         {
             var tags = new TagList { { N.Run, runId }, { N.Scenario, scenario }, { N.Region, regionIds[r] } };
             var record = records[r];
-            if (record.WeaponsLaunched > 0)
-            {
-                weaponsLaunched.Add(record.WeaponsLaunched, tags);
-                weaponsIntercepted.Add(record.WeaponsIntercepted, tags);
-                weaponsHit.Add(record.WeaponsHit, tags);
-            }
             energyNotServed.Add(Math.Max(0, record.DemandMw - record.ServedMw) * tickHours, tags);
         }
     }
@@ -77,6 +71,25 @@ public sealed class SimGridMetrics : IDisposable
     public void Dispose() => meter.Dispose();
 
     private IReadOnlyList<LiveSnapshot> Live() => services.GetService<ILiveSnapshots>()?.Snapshots() ?? [];
+
+    /// <summary>Cumulative weapon counts by type, per region and national, read from the live runs' tallies.</summary>
+    private void WeaponCounter(string name, string description, Func<RegionTallies, IReadOnlyDictionary<string, long>> tally) =>
+        meter.CreateObservableCounter(name, () => Live().SelectMany(s => ByKind(s, tally, N.Weapon)), "{weapon}", description);
+
+    /// <summary>Counts by kind (weapon type, asset class) for each region and their national sums.</summary>
+    private static IEnumerable<Measurement<long>> ByKind(LiveSnapshot s, Func<RegionTallies, IReadOnlyDictionary<string, long>> tally, string kindTag)
+    {
+        var national = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        for (var r = 0; r < s.Tallies.Count; r++)
+        {
+            foreach (var (kind, count) in tally(s.Tallies[r]))
+            {
+                national[kind] = national.GetValueOrDefault(kind) + count;
+                yield return new Measurement<long>(count, Run(s, (N.Region, s.RegionIds[r]), (kindTag, kind)));
+            }
+        }
+        foreach (var (kind, count) in national) yield return new Measurement<long>(count, Run(s, (N.Region, "national"), (kindTag, kind)));
+    }
 
     /// <summary>A gauge per region and a national one (simgrid.region = "national"); with cause, rolling and damage apart.</summary>
     private void Gauge(string name, string unit, string description, Func<RegionTickRecord, double> value, bool withCause = false, bool national = true) =>

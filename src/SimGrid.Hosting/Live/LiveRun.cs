@@ -46,6 +46,7 @@ public sealed class LiveRun : IDisposable
     public string? Failure { get; private set; }
     public int NextTick { get; private set; }
     public RegionTickRecord[] Latest { get; private set; } = [];
+    public RegionTallies[] LatestTallies { get; private set; } = [];
     public ForecastBand? Forecast { get; private set; }
 
     public DateTimeOffset SimulatedTime => Setup.Scenario.TimeOf(NextTick);
@@ -58,7 +59,7 @@ public sealed class LiveRun : IDisposable
         }
     }
 
-    public LiveSnapshot Snapshot() => new(Id, Setup.Scenario.Name, RegionIds, Latest, SimulatedTime, Forecast);
+    public LiveSnapshot Snapshot() => new(Id, Setup.Scenario.Name, RegionIds, Latest, SimulatedTime, Forecast, LatestTallies);
 
     /// <summary>Plays the run to its end (or until stopped); the caller keeps the task.</summary>
     public async Task PlayAsync(CancellationToken ct)
@@ -76,6 +77,7 @@ public sealed class LiveRun : IDisposable
                 var batch = await grain.AdvanceAsync(1);
                 metrics.RecordTickDuration(Id, Setup.Scenario.Name, watch.Elapsed);
                 Latest = batch.Records.Value[0];
+                LatestTallies = batch.Tallies.Value;
                 NextTick = batch.FirstTick + 1;
                 Release(NextTick);
             }

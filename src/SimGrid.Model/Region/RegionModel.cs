@@ -113,6 +113,22 @@ public sealed class RegionModel
             teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits, assets.AssetsHit);
     }
 
+    /// <summary>Counts by asset class and weapon type for live telemetry (allocates: not for the kernel's tick loop).</summary>
+    public RegionTallies Tallies()
+    {
+        var damaged = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < assets.Count; i++)
+        {
+            if (assets.State[i] == DamageState.None) continue;
+            var id = assets.Class(i).ToId();
+            damaged[id] = damaged.GetValueOrDefault(id) + 1;
+        }
+        return new RegionTallies(damaged, Copy(strikes.LaunchedByWeapon), Copy(strikes.InterceptedByWeapon), Copy(strikes.HitByWeapon));
+    }
+
+    private static SortedDictionary<string, long> Copy(IReadOnlyDictionary<string, long> tally) =>
+        new(tally.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);
+
     /// <summary>A live event for this region, effective from <paramref name="tick"/> (the next tick to be played).</summary>
     public void Inject(LiveEvent e, int tick)
     {

@@ -17,6 +17,14 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     /// <summary>The stream damage draws come from (observed damage draws its repair time from it too).</summary>
     public Random Rng => rng;
 
+    private readonly SortedDictionary<string, long> launchedByWeapon = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> interceptedByWeapon = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> hitByWeapon = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, long> LaunchedByWeapon => launchedByWeapon;
+    public IReadOnlyDictionary<string, long> InterceptedByWeapon => interceptedByWeapon;
+    public IReadOnlyDictionary<string, long> HitByWeapon => hitByWeapon;
+
     public int Launched { get; private set; }
     public int Intercepted { get; private set; }
     public int Hits { get; private set; }
@@ -35,6 +43,9 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
             Launched += order.Count;
             Intercepted += downed;
             Hits += hits;
+            Add(launchedByWeapon, weapon.Id, order.Count);
+            Add(interceptedByWeapon, weapon.Id, downed);
+            Add(hitByWeapon, weapon.Id, hits);
             for (var h = 0; h < hits; h++)
             {
                 var target = PickTarget(salvo);
@@ -45,6 +56,9 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
             }
         }
     }
+
+    private static void Add(SortedDictionary<string, long> tally, string weapon, long count) =>
+        tally[weapon] = tally.GetValueOrDefault(weapon) + count;
 
     private DamageState DrawDamage(IReadOnlyList<double> damage)
     {
