@@ -20,7 +20,4 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>A live event or injected salvo, to take effect at <paramref name="tick"/> (applied just before that tick's step).</summary>
     Task InjectAsync(int tick, Immutable<RegionInjection> injection);
-
-    /// <summary>The run is over: drop the state and deactivate.</summary>
-    Task StopAsync();
 }

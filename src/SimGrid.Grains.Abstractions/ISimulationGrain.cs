@@ -19,9 +19,6 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// </summary>
     Task<int> InjectAsync(Immutable<LiveEvent> e);
 
-    /// <summary>The next tick to be played.</summary>
-    Task<int> GetNextTickAsync();
-
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
     Task<Immutable<RunSummary>> GetSummaryAsync();
 }

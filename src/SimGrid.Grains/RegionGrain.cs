@@ -55,12 +55,5 @@ public sealed class RegionGrain : Grain, IRegionGrain
         pending.RemoveAll(p => p.Tick <= tick);
     }
 
-    public Task StopAsync()
-    {
-        model = null;
-        DeactivateOnIdle();
-        return Task.CompletedTask;
-    }
-
     private RegionModel Model => model ?? throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} was not initialized");
 }

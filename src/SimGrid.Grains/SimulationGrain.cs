@@ -60,8 +60,6 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         return tick;
     }
 
-    public Task<int> GetNextTickAsync() => Task.FromResult(nextTick);
-
     public Task<Immutable<RunSummary>> GetSummaryAsync() => Task.FromResult(new Immutable<RunSummary>(National.Summarize()));
 
     /// <summary>

@@ -30,7 +30,7 @@ public static class GridLoader
         var leadTime = root.Duration("transformer_lead_time", required: false) ?? TimeSpan.FromDays(182);
         var factors = ReadCapacityFactors(root);
         var weapons = ReadList(root, "weapons", WeaponReader.Read);
-        var regions = ReadList(root, "regions", ReadRegion);
+        var regions = ReadList(root, "regions", RegionReader.Read);
         var links = ReadList(root, "links", ReadLink);
         root.Finish();
 
@@ -116,7 +116,6 @@ public static class GridLoader
     private static LinkSpec ReadLink(MappingReader l) =>
         new(l.Text("from") ?? "", l.Text("to") ?? "", l.Number("capacity_mw", 0, 1e6) ?? 0);
 
-    private static RegionSpec ReadRegion(MappingReader r) => RegionReader.Read(r);
 
     internal static void CheckUnique(IEnumerable<(string Id, YamlNode Node)> items, string path, string what, Diagnostics d)
     {

@@ -134,8 +134,6 @@ public sealed class LiveRun : IDisposable
 
     public void SetForecast(ForecastBand band) => Forecast = band;
 
-    public Task<RunSummary> SummaryAsync() => grain.GetSummaryAsync().ContinueWith(t => t.Result.Value, TaskScheduler.Default);
-
     /// <summary>Completes once the run has started and its clock is anchored (ticks are due from then on).</summary>
     public Task WhenStartedAsync() => started.Task;
 

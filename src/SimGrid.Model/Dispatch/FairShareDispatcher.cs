@@ -119,13 +119,13 @@ public sealed class FairShareDispatcher
             var uniform = UniformFraction();
             if (uniform >= 1 && Feasible(1))
             {
-                Freeze(1, all: true);
+                FreezeAll(1);
                 return;
             }
             // Usual case: the network is not what binds, and every region gets the national supply ratio.
             if (uniform < 1 && Feasible(uniform))
             {
-                Freeze(uniform, all: true);
+                FreezeAll(uniform);
                 return;
             }
             // Feasible(uniform) failed above (or uniform was 1 and Feasible(1) failed): its minimum cut gives the next bound.
@@ -142,7 +142,7 @@ public sealed class FairShareDispatcher
                 fraction = Math.Max(0, bound);
             }
             var frozen = FreezeCut(fraction);
-            if (frozen == 0) frozen = Freeze(fraction, all: true);
+            if (frozen == 0) frozen = FreezeAll(fraction);
             remaining -= frozen;
         }
     }
@@ -225,13 +225,13 @@ public sealed class FairShareDispatcher
         return n;
     }
 
-    /// <summary>Fixes active regions at the fraction: all of them, or those the network could not serve more.</summary>
-    private int Freeze(double fraction, bool all)
+    /// <summary>Fixes every active region at the fraction.</summary>
+    private int FreezeAll(double fraction)
     {
         var n = 0;
         for (var r = 0; r < regionCount; r++)
         {
-            if (!active[r] || (!all && network.ReachableFromSource(FirstRegion + r))) continue;
+            if (!active[r]) continue;
             target[r] = baseMw[r] + (fraction * variableMw[r]);
             active[r] = false;
             n++;

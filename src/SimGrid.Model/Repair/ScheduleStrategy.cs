@@ -17,6 +17,8 @@ public sealed class ScheduleStrategy : IRepairStrategy
     /// <summary>CP-SAT's deterministic time budget per schedule: reproducible, unlike a wall-clock limit.</summary>
     private const double DeterministicSeconds = 0.5;
 
+    private static readonly LargestLoadFirstStrategy Fallback = new();
+
     private int plannedVersion = -1;
     private int[] order = [];
 
@@ -32,7 +34,7 @@ public sealed class ScheduleStrategy : IRepairStrategy
             if (RepairTeams.HasWork(assets, i)) return i;
         }
         // Work that appeared without a new plan (a team freed by a finished switching): fall back on the best ratio.
-        return new LargestLoadFirstStrategy().PickNext(assets, region);
+        return Fallback.PickNext(assets, region);
     }
 
     private static int[] Plan(AssetBook assets, RegionSpec region)
