@@ -19,6 +19,13 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// </summary>
     Task<int> InjectAsync(Immutable<LiveEvent> e);
 
+    /// <summary>
+    /// Starts the run afresh and replays it up to <paramref name="toTick"/>, injecting each logged event at the tick it
+    /// took effect at: the state the run had there, wherever its grains live now. Returns the last replayed tick (no
+    /// records when <paramref name="toTick"/> is 0).
+    /// </summary>
+    Task<TickBatch> RestoreAsync(Immutable<RunSetup> setup, Immutable<LoggedEvent[]> events, int toTick);
+
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
     Task<Immutable<RunSummary>> GetSummaryAsync();
 }

@@ -24,6 +24,9 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     private RegionBalance[]? pendingBalances;
     private RegionTallies[] tallies = [];
 
+    // A restore replays ticks already reported: no spans or counters for them a second time.
+    private bool replaying;
+
     public async Task StartAsync(Immutable<RunSetup> setup)
     {
         this.setup = setup.Value;
@@ -52,12 +55,42 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
 
     public async Task<int> InjectAsync(Immutable<LiveEvent> e)
     {
-        var model = National;
-        // Regions have already stepped nextTick when its balances are pending: the event starts one tick later.
-        var tick = pendingBalances is null ? nextTick : nextTick + 1;
-        var injections = model.Inject(e.Value, tick);
-        await Task.WhenAll(injections.Select(i => regions[i.Region].InjectAsync(tick, new Immutable<RegionInjection>(i))));
+        var tick = InjectionTick;
+        await InjectAtAsync(e.Value, tick);
         return tick;
+    }
+
+    public async Task<TickBatch> RestoreAsync(Immutable<RunSetup> setup, Immutable<LoggedEvent[]> events, int toTick)
+    {
+        await StartAsync(setup);
+        var model = National;
+        var log = events.Value;
+        var next = 0;
+        RegionTickRecord[]? last = null;
+        replaying = true;
+        try
+        {
+            while (true)
+            {
+                // Each event goes in at the point of the run where it was injected live: when InjectionTick was its tick.
+                for (; next < log.Length && log[next].Tick == InjectionTick; next++) await InjectAtAsync(log[next].Event, log[next].Tick);
+                if (nextTick >= Math.Min(toTick, model.TickCount)) break;
+                last = await PlayTickAsync(model, nextTick);
+                nextTick++;
+            }
+        }
+        finally
+        {
+            replaying = false;
+        }
+        if (next < log.Length)
+        {
+            throw new InvalidOperationException($"run {this.GetPrimaryKeyString()}: the event logged at tick {log[next].Tick} cannot be replayed " +
+                $"(the run reached tick {nextTick})");
+        }
+        var records = last is null ? [] : new[] { last };
+        return new TickBatch(nextTick - records.Length, new Immutable<RegionTickRecord[][]>(records), model.TickCount,
+            nextTick >= model.TickCount, new Immutable<RegionTallies[]>(tallies));
     }
 
     public Task<Immutable<RunSummary>> GetSummaryAsync() => Task.FromResult(new Immutable<RunSummary>(National.Summarize()));
@@ -69,14 +102,14 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     private async Task<RegionTickRecord[]> PlayTickAsync(NationalModel model, int tick)
     {
         var runId = this.GetPrimaryKeyString();
-        using var span = SimGridTracing.Tick(runId, setup!.Scenario.Name, tick);
+        using var span = replaying ? null : SimGridTracing.Tick(runId, setup!.Scenario.Name, tick);
         RegionBalance[] balances;
-        using (SimGridTracing.Phase("step"))
+        using (Phase("step"))
         {
             balances = pendingBalances ?? await StepAllAsync(model, tick);                                  // 1-2. waves, step
         }
         var allocations = new RegionAllocation[regions.Length];
-        using (SimGridTracing.Phase("dispatch"))
+        using (Phase("dispatch"))
         {
             model.Allocate(tick, balances, allocations);                                                     // 3. dispatch
         }
@@ -84,7 +117,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         var nextStrikes = hasNext ? model.AllocateStrikes(tick + 1) : null;
         if (nextStrikes is not null) TraceWaves(runId, model, tick + 1);
         Immutable<RegionStepResult>[] results;
-        using (SimGridTracing.Phase("apply"))
+        using (Phase("apply"))
         {
             results = await Task.WhenAll(regions.Select((g, r) => g.ApplyAndStepAsync(tick,
                 new Immutable<RegionAllocation>(allocations[r]),
@@ -93,17 +126,20 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         var values = results.Select(r => r.Value.Record).ToArray();
         tallies = [.. results.Select(r => r.Value.Tallies!)];
         pendingBalances = hasNext ? [.. results.Select(r => r.Value.NextBalance)] : null;
-        using (SimGridTracing.Phase("record"))
+        using (Phase("record"))
         {
             model.Record(values);                                                                             // 5. record
-            metrics.Record(runId, setup.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
+            if (!replaying) metrics.Record(runId, setup!.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
         }
         return values;
     }
 
+    private System.Diagnostics.Activity? Phase(string name) => replaying ? null : SimGridTracing.Phase(name);
+
     /// <summary>A span for each salvo whose weapons start arriving in <paramref name="tick"/>.</summary>
-    private static void TraceWaves(string runId, NationalModel model, int tick)
+    private void TraceWaves(string runId, NationalModel model, int tick)
     {
+        if (replaying) return;
         foreach (var salvo in model.Plan)
         {
             if (salvo.StartTick == tick) SimGridTracing.Wave(runId, salvo.Salvo.Weapon, salvo.Salvo.Count, tick);
@@ -116,6 +152,16 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         TraceWaves(this.GetPrimaryKeyString(), model, tick);
         var balances = await Task.WhenAll(regions.Select((g, r) => g.StepAsync(tick, new Immutable<StrikeOrder[]>([.. strikes[r]]))));
         return [.. balances.Select(b => b.Value)];
+    }
+
+    /// <summary>The tick an event injected now takes effect at: regions have already stepped nextTick when its balances
+    /// are pending, so then the event starts one tick later.</summary>
+    private int InjectionTick => pendingBalances is null ? nextTick : nextTick + 1;
+
+    private async Task InjectAtAsync(LiveEvent e, int tick)
+    {
+        var injections = National.Inject(e, tick);
+        await Task.WhenAll(injections.Select(i => regions[i.Region].InjectAsync(tick, new Immutable<RegionInjection>(i))));
     }
 
     private NationalModel National => national ?? throw new InvalidOperationException($"simulation {this.GetPrimaryKeyString()} was not started");

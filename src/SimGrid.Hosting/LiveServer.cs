@@ -16,6 +16,7 @@ namespace SimGrid.Hosting;
 /// </summary>
 public static class LiveServer
 {
+    /// <param name="Time">The clock that paces live runs (Orleans keeps real time); real time by default.</param>
     public sealed record Options(string Urls, string ScenariosDirectory, string? Token, TimeProvider? Time = null, ClusterSettings? Cluster = null);
 
     /// <summary>Whether every address in the URLs is a loopback one (then no token is required).</summary>
@@ -31,12 +32,15 @@ public static class LiveServer
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
-        builder.UseOrleans((options.Cluster ?? new ClusterSettings()).ConfigureSilo);
+        var cluster = options.Cluster ?? new ClusterSettings();
+        builder.UseOrleans(silo =>
+        {
+            cluster.ConfigureSilo(silo);
+            silo.AddSimGridLive(cluster, options.Time);
+        });
         builder.Services.AddSimGridSerialization();
         builder.Services.AddSimGridTelemetry(prometheus: true);
-        builder.Services.AddSingleton(options.Time ?? TimeProvider.System);
         builder.Services.AddSingleton<LiveSimulations>();
-        builder.Services.AddSingleton<ILiveSnapshots>(sp => sp.GetRequiredService<LiveSimulations>());
         var app = builder.Build();
         ControlApi.RequireToken(app, options.Token);
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -11,48 +11,113 @@ using SimGrid.Model.Simulation;
 
 namespace SimGrid.Tests.Grains;
 
-/// <summary>Live mode on a real silo: pacing on a fake clock, and injected events that a kernel replay reproduces.</summary>
-[Collection(OneSiloGroup.Name)]
-public sealed class LiveTests(OneSiloCluster fixture) : IDisposable
+/// <summary>Live pacing on a silo whose live clock is fake: ticks come exactly when the clock says they are due.</summary>
+public sealed class LivePacingTests(FakeClockCluster fixture) : IClassFixture<FakeClockCluster>
 {
-    private readonly ServiceProvider services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-
-    public void Dispose() => services.Dispose();
-
-    private SimGridMetrics Metrics() => new(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), services);
-
-    private static readonly LiveEvent Strike = new(LiveEventKind.Strike, Weapon: "iskander-m", Count: 12,
-        Regions: [new Weighted<string>("kharkiv", 1)], Classes: [new Weighted<AssetClass>(AssetClass.Substation330, 1)], Hours: 0.25);
-
     // A timeout turns a pacing bug (a tick waiting for a time that never comes) into a failure instead of a hang.
     [Fact(Timeout = 120_000)]
     public async Task At_speed_60_a_simulated_hour_takes_a_minute_of_the_clock()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 3, 0, 0, 0, TimeSpan.Zero));
-        using var run = new LiveRun($"pace-{Guid.NewGuid():N}", SeedRun.Setup(), fixture.Cluster.Client, clock, Metrics(), speed: 60);
-        using var stop = new CancellationTokenSource();
-        var play = run.PlayAsync(stop.Token);
+        var clock = FakeClockSiloConfigurator.Clock;
+        var run = fixture.Cluster.Client.GetGrain<ILiveRunGrain>($"pace-{Guid.NewGuid():N}");
+        await run.StartAsync(new Immutable<RunSetup>(SeedRun.Setup()), 60);
 
         // A 15-minute tick at 60x is due 15 s after the previous one: a minute of fake time plays exactly four ticks,
-        // and the fifth is due at 75 s whatever the order in which the loop and the clock move.
-        await run.WhenStartedAsync();
+        // and the fifth is due at 75 s whatever the order in which the wake-ups and the clock move.
         clock.Advance(TimeSpan.FromSeconds(60));
         await run.WhenPlayedAsync(3);
-        Assert.Equal(4, run.NextTick);
+        Assert.Equal(4, (await run.GetViewAsync()).NextTick);
 
         clock.Advance(TimeSpan.FromSeconds(14.9));
-        Assert.Equal(4, run.NextTick);
+        Assert.Equal(4, (await run.GetViewAsync()).NextTick);
         clock.Advance(TimeSpan.FromSeconds(0.1));
         await run.WhenPlayedAsync(4);
-        Assert.Equal(5, run.NextTick);
+        Assert.Equal(5, (await run.GetViewAsync()).NextTick);
 
-        // Paused, the clock can run on without a tick.
-        run.Pause();
+        // Paused, the clock can run on without a tick; resumed, the next tick is due a full tick later.
+        await run.PauseAsync();
         clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(5, run.NextTick);
-        await stop.CancelAsync();
-        await play;
-        Assert.Equal("stopped", run.Status);
+        Assert.Equal(5, (await run.GetViewAsync()).NextTick);
+        await run.ResumeAsync();
+        clock.Advance(TimeSpan.FromSeconds(15));
+        await run.WhenPlayedAsync(5);
+        Assert.Equal(6, (await run.GetViewAsync()).NextTick);
+        Assert.Equal("stopped", (await run.StopAsync()).Status);
+    }
+}
+
+/// <summary>Live mode on a real silo: injected events that a kernel replay reproduces, and restores from the event log.</summary>
+[Collection(OneSiloGroup.Name)]
+public sealed class LiveTests(OneSiloCluster fixture)
+{
+    private static readonly LiveEvent Strike = new(LiveEventKind.Strike, Weapon: "iskander-m", Count: 12,
+        Regions: [new Weighted<string>("kharkiv", 1)], Classes: [new Weighted<AssetClass>(AssetClass.Substation330, 1)], Hours: 0.25);
+
+    /// <summary>The kernel's run of <paramref name="setup"/> with <paramref name="log"/> injected at its ticks.</summary>
+    private static RunSummary KernelWith(RunSetup setup, IReadOnlyList<(int Tick, LiveEvent Event)> log)
+    {
+        var sim = new GridSimulation(setup);
+        for (var t = 0; t < sim.TickCount; t++)
+        {
+            foreach (var (_, e) in log.Where(l => l.Tick == t)) sim.Inject(e);
+            sim.Step(t);
+        }
+        return sim.Summarize();
+    }
+
+    [Fact]
+    public async Task A_simulation_restored_from_its_event_log_goes_on_exactly_as_the_original()
+    {
+        var setup = SeedRun.Setup();
+        var original = fixture.Cluster.Client.GetGrain<ISimulationGrain>($"original-{Guid.NewGuid():N}");
+        await original.StartAsync(new Immutable<RunSetup>(setup));
+        var log = new List<LoggedEvent> { new(0, new LiveEvent(LiveEventKind.ImportLimit, Value: 1500)) };
+        Assert.Equal(0, await original.InjectAsync(new Immutable<LiveEvent>(log[0].Event)));
+        await original.AdvanceAsync(40);
+        log.Add(new LoggedEvent(await original.InjectAsync(new Immutable<LiveEvent>(Strike)), Strike));
+        var played = await original.AdvanceAsync(60);
+        var crews = new LiveEvent(LiveEventKind.Crews, Region: "kharkiv", Count: 30);
+        log.Add(new LoggedEvent(await original.InjectAsync(new Immutable<LiveEvent>(crews)), crews));
+        Assert.Equal([0, 41, 101], log.Select(l => l.Tick));
+
+        // Another grain (as on another silo after a loss) rebuilt from the log reaches the same state at tick 100...
+        var restored = fixture.Cluster.Client.GetGrain<ISimulationGrain>($"restored-{Guid.NewGuid():N}");
+        var last = await restored.RestoreAsync(new Immutable<RunSetup>(setup), new Immutable<LoggedEvent[]>([.. log]), 100);
+        Assert.Equal(99, last.FirstTick);
+        Assert.Equal(played.Records.Value[^1], last.Records.Value[0]);
+
+        // ...and from there both play the same future, the kernel's with the same events.
+        await original.AdvanceAsync(1000);
+        await restored.AdvanceAsync(1000);
+        var a = (await original.GetSummaryAsync()).Value;
+        var b = (await restored.GetSummaryAsync()).Value;
+        Assert.Equal(a.National, b.National);
+        Assert.Equal(a.Regions, b.Regions);
+        Assert.Equal(KernelWith(setup, [.. log.Select(l => (l.Tick, l.Event))]).National, a.National);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_live_run_with_an_injected_event_ends_as_the_kernel_with_that_event()
+    {
+        var setup = SeedRun.Setup();
+        var run = fixture.Cluster.Client.GetGrain<ILiveRunGrain>($"live-test-{Guid.NewGuid():N}");
+        // Real time at speed 1: no tick is due for 15 minutes, so the event lands at a known point.
+        await run.StartAsync(new Immutable<RunSetup>(setup), 1);
+        var tick = await run.InjectAsync(new Immutable<LiveEvent>(Strike));
+        Assert.Equal(0, tick);
+        await run.SetSpeedAsync(0);
+        await run.WhenPlayedAsync(setup.Scenario.TickCount - 1);
+
+        var view = await run.GetViewAsync();
+        Assert.Equal("finished", view.Status);
+        Assert.Equal(setup.Scenario.TickCount, view.NextTick);
+        var logged = Assert.Single(view.Events);
+        Assert.Equal((0, "iskander-m", 12), (logged.Tick, logged.Event.Weapon, logged.Event.Count));
+        var summary = (await run.GetSummaryAsync()).Value;
+        var kernel = KernelWith(setup, [(0, Strike)]);
+        Assert.Equal(kernel.National, summary.National);
+        Assert.Equal(kernel.Regions, summary.Regions);
+        Assert.NotEqual(GridSimulation.Run(setup).National, summary.National);
     }
 
     [Fact]
@@ -85,13 +150,7 @@ public sealed class LiveTests(OneSiloCluster fixture) : IDisposable
         Assert.Equal(plain.Step(41)[kharkiv].WeaponsLaunched + 12, records[1][kharkiv].WeaponsLaunched);
         var grains = (await grain.GetSummaryAsync()).Value;
 
-        var sim = new GridSimulation(setup);
-        for (var t = 0; t < sim.TickCount; t++)
-        {
-            foreach (var (tick, e) in log.Where(l => l.Tick == t)) sim.Inject(e);
-            sim.Step(t);
-        }
-        var kernel = sim.Summarize();
+        var kernel = KernelWith(setup, log);
         Assert.Equal(kernel.National, grains.National);
         Assert.Equal(kernel.Regions, grains.Regions);
 

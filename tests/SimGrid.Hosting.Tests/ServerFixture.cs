@@ -31,8 +31,7 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        await app!.Services.GetRequiredService<LiveSimulations>().DisposeAsync();
-        await app.StopAsync();
+        await app!.StopAsync();
         await app.DisposeAsync();
     }
 

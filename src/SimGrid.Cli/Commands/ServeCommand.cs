@@ -98,7 +98,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var live = app.Services.GetRequiredService<LiveSimulations>();
         if (launch is not null)
         {
-            var run = live.Start(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
+            var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
             AnsiConsole.MarkupLineInterpolated($"Playing [bold]{launch.Name}[/] as {run.Id} at speed {settings.Speed}.");
         }
         AnsiConsole.MarkupLineInterpolated($"Serving on {settings.Urls}: API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
@@ -110,7 +110,6 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             // Ctrl+C or SIGTERM: stop cleanly below.
         }
-        await live.DisposeAsync();
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
     }

@@ -26,35 +26,28 @@ public static class ControlApi
     public static void Map(IEndpointRouteBuilder app, string scenariosDirectory)
     {
         var api = app.MapGroup("/api/simulations");
-        api.MapGet("", (LiveSimulations live) => Ok(live.All().Select(Brief)));
-        api.MapPost("", (JsonElement body, LiveSimulations live) => Start(body, live, scenariosDirectory));
-        api.MapGet("/{id}", (string id, LiveSimulations live) => With(live, id, run => Ok(Detail(run))));
-        api.MapPost("/{id}/pause", (string id, LiveSimulations live) => With(live, id, run => { run.Pause(); return Ok(Brief(run)); }));
-        api.MapPost("/{id}/resume", (string id, LiveSimulations live) => With(live, id, run => { run.Resume(); return Ok(Brief(run)); }));
-        api.MapPost("/{id}/stop", async (string id, LiveSimulations live) =>
-        {
-            if (live.Find(id) is not { } run) return NotFound(id);
-            await live.StopAsync(id);
-            return Ok(Brief(run));
-        });
-        api.MapPut("/{id}/speed", (string id, JsonElement body, LiveSimulations live) => With(live, id, run =>
+        api.MapGet("", async (LiveSimulations live) => Ok((await live.AllAsync()).Select(Brief)));
+        api.MapPost("", (JsonElement body, LiveSimulations live) => StartAsync(body, live, scenariosDirectory));
+        api.MapGet("/{id}", (string id, LiveSimulations live) => With(live, id, run => Task.FromResult(Ok(Detail(run)))));
+        api.MapGet("/{id}/summary", (string id, LiveSimulations live) => With(live, id, async run => Ok(await live.SummaryAsync(run))));
+        api.MapPost("/{id}/pause", (string id, LiveSimulations live) => With(live, id, async run => Ok(Brief(await live.PauseAsync(run)))));
+        api.MapPost("/{id}/resume", (string id, LiveSimulations live) => With(live, id, async run => Ok(Brief(await live.ResumeAsync(run)))));
+        api.MapPost("/{id}/stop", (string id, LiveSimulations live) => With(live, id, async run => Ok(Brief(await live.StopAsync(run)))));
+        api.MapPut("/{id}/speed", (string id, JsonElement body, LiveSimulations live) => With(live, id, async run =>
         {
             var (speed, error) = Speed(body);
-            if (error is not null) return Bad(error);
-            run.SetSpeed(speed);
-            return Ok(Brief(run));
+            return error is not null ? Bad(error) : Ok(Brief(await live.SetSpeedAsync(run, speed)));
         }));
-        api.MapPost("/{id}/events", async (string id, JsonElement body, LiveSimulations live, CancellationToken ct) =>
+        api.MapPost("/{id}/events", (string id, JsonElement body, LiveSimulations live, CancellationToken ct) => With(live, id, async run =>
         {
-            if (live.Find(id) is not { } run) return NotFound(id);
-            if (run.Status is not ("running" or "starting")) return Bad($"simulation {id} is {run.Status}");
+            if (run.View.Ended) return Bad($"simulation {id} is {run.View.Status}");
             var (e, error) = LiveEventParser.Parse(body, run.Setup.Scenario.Grid);
             if (e is null) return Bad(error!);
-            var tick = await live.InjectAsync(run, e, ct);
-            return Results.Json(new { tick, time = run.Setup.Scenario.TimeOf(tick), forecast = run.Forecast }, Json, statusCode: 202);
-        });
-        api.MapGet("/{id}/forecast", (string id, LiveSimulations live) => With(live, id, run =>
-            run.Forecast is { } f ? Ok(f) : Results.Json(new { error = "no forecast yet: one is made after each injected event" }, Json, statusCode: 404)));
+            var (tick, forecast) = await live.InjectAsync(run, e, ct);
+            return Results.Json(new { tick, time = run.Setup.Scenario.TimeOf(tick), forecast }, Json, statusCode: 202);
+        }));
+        api.MapGet("/{id}/forecast", (string id, LiveSimulations live) => With(live, id, run => Task.FromResult(
+            run.View.Forecast is { } f ? Ok(f) : Results.Json(new { error = "no forecast yet: one is made after each injected event" }, Json, statusCode: 404))));
     }
 
     /// <summary>Requires "Authorization: Bearer TOKEN" on calls that change state, when a token is set.</summary>
@@ -74,7 +67,7 @@ public static class ControlApi
         });
     }
 
-    private static IResult Start(JsonElement body, LiveSimulations live, string scenariosDirectory)
+    private static async Task<IResult> StartAsync(JsonElement body, LiveSimulations live, string scenariosDirectory)
     {
         if (body.ValueKind != JsonValueKind.Object) return Bad("body: must be a JSON object");
         string path;
@@ -102,7 +95,7 @@ public static class ControlApi
         if (!RepairStrategies.Names.Contains(strategy)) return Bad($"strategy: must be one of {string.Join(", ", RepairStrategies.Names)}");
         var (speed, error) = body.TryGetProperty("speed", out _) ? Speed(body) : (60, null);
         if (error is not null) return Bad(error);
-        var run = live.Start(new RunSetup(scenario, seed, strategy, 0), speed);
+        var run = await live.StartAsync(new RunSetup(scenario, seed, strategy, 0), speed);
         return Results.Json(Brief(run), Json, statusCode: 201);
     }
 
@@ -115,35 +108,38 @@ public static class ControlApi
         return (0, "speed: must be a number above 0 (1 = real time) or \"max\"");
     }
 
-    private static object Brief(LiveRun run) => new
+    private static object Brief(LiveRunInfo run) => new
     {
         id = run.Id,
         scenario = run.Setup.Scenario.Name,
         seed = run.Setup.Seed,
         strategy = run.Setup.Strategy,
-        status = run.Status,
-        failure = run.Failure,
-        speed = run.Speed <= 0 ? (object)"max" : run.Speed,
-        paused = run.Paused,
+        status = run.View.Status,
+        failure = run.View.Failure,
+        speed = run.View.Speed <= 0 ? (object)"max" : run.View.Speed,
+        paused = run.View.Paused,
         simulated_time = run.SimulatedTime,
-        next_tick = run.NextTick,
+        next_tick = run.View.NextTick,
         tick_count = run.Setup.Scenario.TickCount,
+        host = run.View.Host,
     };
 
-    private static object Detail(LiveRun run)
+    private static object Detail(LiveRunInfo run)
     {
-        var latest = run.Latest;
+        var latest = run.View.Latest;
+        var regionIds = run.RegionIds;
         return new
         {
             run = Brief(run),
             national = latest.Length > 0 ? NationalModel.Sum(latest) : (object?)null,
-            regions = latest.Select((r, i) => new { id = run.RegionIds[i], state = r }),
-            forecast = run.Forecast,
-            events = run.Events.Select(e => new { tick = e.Tick, e.Event }),
+            regions = latest.Select((r, i) => new { id = regionIds[i], state = r }),
+            forecast = run.View.Forecast,
+            events = run.View.Events.Select(e => new { tick = e.Tick, e.Event }),
         };
     }
 
-    private static IResult With(LiveSimulations live, string id, Func<LiveRun, IResult> act) => live.Find(id) is { } run ? act(run) : NotFound(id);
+    private static async Task<IResult> With(LiveSimulations live, string id, Func<LiveRunInfo, Task<IResult>> act) =>
+        await live.FindAsync(id) is { } run ? await act(run) : NotFound(id);
 
     private static IResult Ok(object value) => Results.Json(value, Json);
 

@@ -1,61 +1,86 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using SimGrid.Grains.Telemetry;
+using System.Text.RegularExpressions;
+using Orleans.Concurrency;
+using SimGrid.Grains.Abstractions;
+using SimGrid.Model.Outputs;
 using SimGrid.Model.Scenario;
 
 namespace SimGrid.Hosting.Live;
 
-/// <summary>
-/// The live runs of a serve process: start, find, stop; each plays on its own task. Shows their latest state to the
-/// metrics (<see cref="ILiveSnapshots"/>). Forecasts run one at a time per run, after each injected event.
-/// </summary>
-public sealed class LiveSimulations(IGrainFactory grains, TimeProvider time, SimGridMetrics metrics) : ILiveSnapshots, IAsyncDisposable
+/// <summary>A live run as the API shows it: the run's state and the setup it was started with.</summary>
+public sealed record LiveRunInfo(LiveRunView View, RunSetup Setup)
 {
-    private readonly ConcurrentDictionary<string, (LiveRun Run, Task Play, CancellationTokenSource Stop)> runs = new();
-    private int counter;
+    public string Id => View.Id;
+
+    public DateTimeOffset SimulatedTime => Setup.Scenario.TimeOf(View.NextTick);
+
+    public IReadOnlyList<string> RegionIds => [.. Setup.Scenario.Grid.Regions.Select(r => r.Id)];
+}
+
+/// <summary>
+/// The cluster's live runs as one serve process sees them: every call goes to the run's grain, wherever it plays, so
+/// any serve process of a cluster answers for every run. Forecasts are made here, on this process's cores, after each
+/// injected event.
+/// </summary>
+public sealed partial class LiveSimulations(IGrainFactory grains)
+{
+    private readonly ConcurrentDictionary<string, RunSetup> setups = new(StringComparer.Ordinal);
 
     public int ForecastReplications { get; set; } = Forecaster.DefaultReplications;
 
-    public LiveRun Start(RunSetup setup, double speed)
+    private ILiveDirectoryGrain Directory => grains.GetGrain<ILiveDirectoryGrain>(ILiveDirectoryGrain.Key);
+
+    private ILiveRunGrain Run(string id) => grains.GetGrain<ILiveRunGrain>(id);
+
+    public async Task<LiveRunInfo> StartAsync(RunSetup setup, double speed)
     {
-        var id = "live-" + Interlocked.Increment(ref counter).ToString(CultureInfo.InvariantCulture);
-        var run = new LiveRun(id, setup, grains, time, metrics, speed);
-        var stop = new CancellationTokenSource();
-        runs[id] = (run, Task.Run(() => run.PlayAsync(stop.Token)), stop);
-        return run;
+        var id = await Directory.StartAsync(new Immutable<RunSetup>(setup), speed);
+        setups[id] = setup;
+        return new LiveRunInfo(await Run(id).GetViewAsync(), setup);
     }
 
-    public IReadOnlyList<LiveRun> All() => [.. runs.Values.Select(r => r.Run).OrderBy(r => r.Id.Length).ThenBy(r => r.Id, StringComparer.Ordinal)];
-
-    public LiveRun? Find(string id) => runs.TryGetValue(id, out var r) ? r.Run : null;
-
-    public async Task StopAsync(string id)
+    public async Task<IReadOnlyList<LiveRunInfo>> AllAsync()
     {
-        if (!runs.TryGetValue(id, out var r)) return;
-        await r.Stop.CancelAsync();
-        await r.Play;
+        var runs = await Task.WhenAll((await Directory.ListAsync()).Select(FindAsync));
+        return [.. runs.OfType<LiveRunInfo>()];
     }
 
-    /// <summary>Injects an event and then refreshes the run's forecast from the state it leads to.</summary>
-    public async Task<int> InjectAsync(LiveRun run, LiveEvent e, CancellationToken ct)
+    /// <summary>The run, or null when no run has that id.</summary>
+    public async Task<LiveRunInfo?> FindAsync(string id)
     {
-        var tick = await run.InjectAsync(e);
-        var band = await Task.Run(() => Forecaster.Forecast(run.Setup, run.Events, tick, ForecastReplications, ct), ct);
-        run.SetForecast(band);
-        return tick;
+        if (!RunId().IsMatch(id)) return null;
+        var view = await Run(id).GetViewAsync();
+        return view.Status == "unknown" ? null : new LiveRunInfo(view, await SetupAsync(id));
     }
 
-    public IReadOnlyList<LiveSnapshot> Snapshots() => [.. All().Where(r => r.Latest.Length > 0).Select(r => r.Snapshot())];
+    public async Task<LiveRunInfo> PauseAsync(LiveRunInfo run) => run with { View = await Run(run.Id).PauseAsync() };
 
-    public async ValueTask DisposeAsync()
+    public async Task<LiveRunInfo> ResumeAsync(LiveRunInfo run) => run with { View = await Run(run.Id).ResumeAsync() };
+
+    public async Task<LiveRunInfo> SetSpeedAsync(LiveRunInfo run, double speed) => run with { View = await Run(run.Id).SetSpeedAsync(speed) };
+
+    public async Task<LiveRunInfo> StopAsync(LiveRunInfo run) => run with { View = await Run(run.Id).StopAsync() };
+
+    public async Task<RunSummary> SummaryAsync(LiveRunInfo run) => (await Run(run.Id).GetSummaryAsync()).Value;
+
+    /// <summary>Injects an event, then makes a fresh forecast from the state it leads to and gives it to the run.</summary>
+    public async Task<(int Tick, ForecastBand Forecast)> InjectAsync(LiveRunInfo run, LiveEvent e, CancellationToken ct)
     {
-        foreach (var (run, play, stop) in runs.Values)
-        {
-            await stop.CancelAsync();
-            await play;
-            run.Dispose();
-            stop.Dispose();
-        }
-        runs.Clear();
+        var grain = Run(run.Id);
+        var tick = await grain.InjectAsync(new Immutable<LiveEvent>(e));
+        var events = (await grain.GetViewAsync()).Events.Select(l => (l.Tick, l.Event)).ToList();
+        var band = await Task.Run(() => Forecaster.Forecast(run.Setup, events, tick, ForecastReplications, ct), ct);
+        await grain.SetForecastAsync(new Immutable<ForecastBand>(band));
+        return (tick, band);
     }
+
+    private async Task<RunSetup> SetupAsync(string id)
+    {
+        if (setups.TryGetValue(id, out var known)) return known;
+        var setup = await Run(id).GetSetupAsync() ?? throw new InvalidOperationException($"live run {id} has no setup");
+        return setups[id] = setup.Value;
+    }
+
+    [GeneratedRegex("^live-[0-9]{1,9}$")]
+    private static partial Regex RunId();
 }

@@ -1,0 +1,50 @@
+using Orleans.Concurrency;
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Grains.Abstractions;
+
+/// <summary>
+/// A live run (key: run id): plays its <see cref="ISimulationGrain"/> at a chosen pace and persists what it needs to
+/// resume at every tick boundary (setup, event log, next tick), so that a run whose silo dies resumes on another one
+/// from its last completed tick and ends exactly as an undisturbed run would.
+/// </summary>
+public interface ILiveRunGrain : IGrainWithStringKey
+{
+    /// <summary>Starts playing <paramref name="setup"/> at <paramref name="speed"/> (simulated seconds per second; 0: as fast as possible).</summary>
+    Task StartAsync(Immutable<RunSetup> setup, double speed);
+
+    /// <summary>The run's state; status "unknown" when no run was started under this key.</summary>
+    Task<LiveRunView> GetViewAsync();
+
+    /// <summary>The run's setup (it never changes, so callers may keep it).</summary>
+    Task<Immutable<RunSetup>?> GetSetupAsync();
+
+    /// <summary>The run's results over the ticks played so far.</summary>
+    Task<Immutable<RunSummary>> GetSummaryAsync();
+
+    Task<LiveRunView> PauseAsync();
+
+    Task<LiveRunView> ResumeAsync();
+
+    Task<LiveRunView> SetSpeedAsync(double speed);
+
+    Task<LiveRunView> StopAsync();
+
+    /// <summary>Logs and injects an event; returns the tick it takes effect at (persisted before it returns).</summary>
+    Task<int> InjectAsync(Immutable<LiveEvent> e);
+
+    /// <summary>Keeps a forecast made (by the caller) from the run's state at <paramref name="fromTick"/>.</summary>
+    Task SetForecastAsync(Immutable<ForecastBand> band);
+
+    /// <summary>Completes once tick <paramref name="tick"/> has been played or the run has ended: for callers that must not poll.</summary>
+    [AlwaysInterleave]
+    Task WhenPlayedAsync(int tick);
+
+    /// <summary>Plays the next tick if it is still due under schedule <paramref name="due"/> (the run's own wake-up call).</summary>
+    Task PlayDueAsync(int due);
+
+    /// <summary>Activates the run if it is not (after its silo was lost) and makes sure its next tick is scheduled.</summary>
+    [OneWay]
+    Task WakeAsync();
+}

@@ -1,0 +1,32 @@
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Region;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Grains.Abstractions;
+
+/// <summary>An event injected into a live run, with the tick it took effect at: the log a replay or forecast plays back.</summary>
+[GenerateSerializer, Immutable]
+public sealed record LoggedEvent([property: Id(0)] int Tick, [property: Id(1)] LiveEvent Event);
+
+/// <summary>What a live run looks like now, as the control API and dashboards read it.</summary>
+/// <param name="Status">starting, running, finished, stopped or failed ("unknown" for a run never started).</param>
+/// <param name="Speed">Simulated seconds per wall second; 0 for as fast as possible.</param>
+/// <param name="NextTick">The next tick to play: ticks before it have been played.</param>
+/// <param name="Latest">The last played tick's record of each region (grid order).</param>
+/// <param name="Host">The silo the run is playing on (it moves when a silo is lost).</param>
+[GenerateSerializer, Immutable]
+public sealed record LiveRunView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Status,
+    [property: Id(2)] string? Failure,
+    [property: Id(3)] double Speed,
+    [property: Id(4)] bool Paused,
+    [property: Id(5)] int NextTick,
+    [property: Id(6)] RegionTickRecord[] Latest,
+    [property: Id(7)] RegionTallies[] Tallies,
+    [property: Id(8)] LoggedEvent[] Events,
+    [property: Id(9)] ForecastBand? Forecast,
+    [property: Id(10)] string Host)
+{
+    public bool Ended => Status is "finished" or "stopped" or "failed";
+}

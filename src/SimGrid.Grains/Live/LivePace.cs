@@ -1,0 +1,51 @@
+namespace SimGrid.Grains.Live;
+
+/// <summary>
+/// When a live run's ticks are due: from an anchor (a clock reading and the tick that was next then), one tick every
+/// tick length divided by the speed. Re-anchored whenever the speed changes or the run resumes. Immutable, so a waiter
+/// off the grain's thread reads it safely.
+/// </summary>
+/// <param name="Speed">Simulated seconds per wall second; 0 or less: every tick is due at once.</param>
+public sealed record LivePace(long AnchorTimestamp, int AnchorTick, double Speed, TimeSpan TickLength)
+{
+    public static LivePace Now(TimeProvider time, int nextTick, double speed, TimeSpan tickLength) =>
+        new(time.GetTimestamp(), nextTick, speed, tickLength);
+
+    /// <summary>How long until <paramref name="nextTick"/> is due.</summary>
+    public TimeSpan DueIn(TimeProvider time, int nextTick)
+    {
+        if (Speed <= 0) return TimeSpan.Zero;
+        var simulated = TickLength * (nextTick + 1 - AnchorTick);
+        var due = TimeSpan.FromTicks((long)(simulated.Ticks / Speed));
+        var elapsed = time.GetElapsedTime(AnchorTimestamp);
+        return due > elapsed ? due - elapsed : TimeSpan.Zero;
+    }
+
+    /// <summary>Completes when <paramref name="nextTick"/> is due by <paramref name="time"/>.</summary>
+    public async Task WaitUntilDueAsync(TimeProvider time, int nextTick, CancellationToken ct)
+    {
+        while (true)
+        {
+            var wait = DueIn(time, nextTick);
+            if (wait == TimeSpan.Zero) return;
+            using var armed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var delay = Task.Delay(wait, time, armed.Token);
+            // The clock may have moved between working out the wait and arming the timer (a fake clock jumps): then the
+            // timer is late by that much, so work the wait out again from the clock as it is now.
+            if (DueIn(time, nextTick) < wait)
+            {
+                await armed.CancelAsync();
+                try
+                {
+                    await delay;
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    // the timer we just disarmed
+                }
+                continue;
+            }
+            await delay;
+        }
+    }
+}

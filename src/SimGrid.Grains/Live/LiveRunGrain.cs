@@ -1,0 +1,308 @@
+using Orleans.Runtime;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using SimGrid.Grains.Abstractions;
+using SimGrid.Grains.Telemetry;
+using SimGrid.Model.Outputs;
+using SimGrid.Model.Region;
+using SimGrid.Model.Scenario;
+
+namespace SimGrid.Grains.Live;
+
+/// <summary>
+/// A live run; see <see cref="ILiveRunGrain"/>. Its simulation grain holds the model; this grain holds the pace and the
+/// persisted progress. Any failure to play a tick (a region or the simulation lost with its silo) is met by restoring
+/// the simulation from the persisted progress and playing the tick again, backing off while the cluster notices a lost
+/// silo; a tick that fails five times running fails the run.
+/// </summary>
+public sealed partial class LiveRunGrain(
+    [PersistentState("setup", LiveStorage.Name)] IPersistentState<LiveRunSetupState> stored,
+    [PersistentState("progress", LiveStorage.Name)] IPersistentState<LiveRunProgress> progress,
+    IGrainFactory grains, ILocalSiloDetails silo, LiveClock clock, LiveBoard board, SimGridMetrics metrics, ILogger<LiveRunGrain> log) : Grain, ILiveRunGrain
+{
+    private const int MaxAttempts = 5;
+
+    private readonly List<(int Tick, TaskCompletionSource Done)> waiters = [];
+    private RegionTickRecord[] latest = [];
+    private RegionTallies[] tallies = [];
+    private string[] regionIds = [];
+    private bool restored;
+    private int failedAttempts;
+    private LivePace? pace;
+    private int schedule;             // bumped whenever the pace changes: wake-ups of an older schedule are ignored
+    private Task? waiting;            // the wake-up in flight, if any
+    private Action? cancelWait;
+
+    private string Id => this.GetPrimaryKeyString();
+    private RunSetup Setup => stored.State.Setup ?? throw new InvalidOperationException($"live run {Id} was not started");
+    private LiveRunProgress State => progress.State;
+    private bool Ended => State.Status is "finished" or "stopped" or "failed";
+    private ISimulationGrain Simulation => grains.GetGrain<ISimulationGrain>(Id);
+
+    public async Task StartAsync(Immutable<RunSetup> setup, double speed)
+    {
+        if (stored.State.Setup is not null) throw new InvalidOperationException($"live run {Id} was already started");
+        stored.State.Setup = setup.Value;
+        await stored.WriteStateAsync();
+        progress.State = new LiveRunProgress { Speed = speed };
+        await progress.WriteStateAsync();
+        await RestoreAsync();
+        State.Status = "running";
+        await progress.WriteStateAsync();
+        Reanchor();
+        ScheduleNext();
+    }
+
+    public async Task<LiveRunView> GetViewAsync()
+    {
+        if (stored.State.Setup is null) return new LiveRunView(Id, "unknown", null, 0, false, 0, [], [], [], null, Host);
+        await EnsurePlayingAsync();
+        return View();
+    }
+
+    public Task<Immutable<RunSetup>?> GetSetupAsync() =>
+        Task.FromResult(stored.State.Setup is { } s ? new Immutable<RunSetup>(s) : (Immutable<RunSetup>?)null);
+
+    public async Task<Immutable<RunSummary>> GetSummaryAsync()
+    {
+        if (!restored) await RestoreAsync();
+        return await Simulation.GetSummaryAsync();
+    }
+
+    public async Task<LiveRunView> PauseAsync()
+    {
+        if (Ended) return View();
+        State.Paused = true;
+        await progress.WriteStateAsync();
+        CancelWait();
+        return View();
+    }
+
+    public async Task<LiveRunView> ResumeAsync()
+    {
+        if (Ended) return View();
+        State.Paused = false;
+        await progress.WriteStateAsync();
+        Reanchor();
+        ScheduleNext();
+        return View();
+    }
+
+    public async Task<LiveRunView> SetSpeedAsync(double speed)
+    {
+        if (Ended) return View();
+        State.Speed = speed;
+        await progress.WriteStateAsync();
+        Reanchor();
+        ScheduleNext();
+        return View();
+    }
+
+    public async Task<LiveRunView> StopAsync()
+    {
+        if (!Ended) await EndAsync("stopped", null);
+        return View();
+    }
+
+    public async Task<int> InjectAsync(Immutable<LiveEvent> e)
+    {
+        if (Ended || stored.State.Setup is null) throw new InvalidOperationException($"live run {Id} is {State.Status}");
+        if (!restored) await RestoreAsync();
+        int tick;
+        try
+        {
+            tick = await Simulation.InjectAsync(e);
+        }
+        catch
+        {
+            restored = false;   // the simulation may have taken part of the event: rebuild it before the next tick
+            throw;
+        }
+        State.Events.Add(new LoggedEvent(tick, e.Value));
+        await progress.WriteStateAsync();
+        return tick;
+    }
+
+    public async Task SetForecastAsync(Immutable<ForecastBand> band)
+    {
+        State.Forecast = band.Value;
+        await progress.WriteStateAsync();
+        Publish();
+    }
+
+    public Task WhenPlayedAsync(int tick)
+    {
+        if (State.NextTick > tick || Ended) return Task.CompletedTask;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        waiters.Add((tick, done));
+        return done.Task;
+    }
+
+    public async Task PlayDueAsync(int due)
+    {
+        if (due != schedule || Ended || State.Paused) return;
+        try
+        {
+            if (!restored) await RestoreAsync();
+            var watch = Stopwatch.StartNew();
+            var batch = await Simulation.AdvanceAsync(1);
+            metrics.RecordTickDuration(Id, Setup.Scenario.Name, watch.Elapsed);
+            latest = batch.Records.Value[0];
+            tallies = batch.Tallies.Value;
+            State.NextTick = batch.FirstTick + 1;
+            if (batch.Finished) State.Status = "finished";
+            await progress.WriteStateAsync();
+            failedAttempts = 0;
+        }
+        catch (Exception e)
+        {
+            // A grain of the run was lost with its silo, or the tick itself failed: rebuild from the last persisted
+            // tick and try again, after 1, 2, 4, 8 s (failure detection takes a few seconds); the same failure five times
+            // running is the run's own, and ends it.
+            restored = false;
+            LogTickFailed(Id, State.NextTick, e.Message);
+            if (++failedAttempts >= MaxAttempts)
+            {
+                await EndAsync("failed", e.Message);
+                return;
+            }
+            ScheduleNext(TimeSpan.FromSeconds(1 << (failedAttempts - 1)));
+            return;
+        }
+        Publish();
+        Release();
+        if (State.Status == "finished") await EndAsync("finished", null);
+        else ScheduleNext();
+    }
+
+    public Task WakeAsync() => EnsurePlayingAsync();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        CancelWait();
+        board.Remove(Id);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>After a move to this silo (or a failed tick), rebuilds the simulation and picks the pace up again.</summary>
+    private async Task EnsurePlayingAsync()
+    {
+        if (stored.State.Setup is null) return;
+        try
+        {
+            if (!restored && (!Ended || State.NextTick > 0)) await RestoreAsync();
+        }
+        catch (Exception e)
+        {
+            // The cluster may not have noticed the lost silo yet; the keeper wakes the run again within a second.
+            LogRestoreFailed(Id, e.Message);
+            return;
+        }
+        if (pace is null) Reanchor();
+        if (waiting is null || waiting.IsCompleted) ScheduleNext();
+    }
+
+    private async Task RestoreAsync()
+    {
+        var batch = await Simulation.RestoreAsync(new Immutable<RunSetup>(Setup), new Immutable<LoggedEvent[]>([.. State.Events]), State.NextTick);
+        regionIds = [.. Setup.Scenario.Grid.Regions.Select(r => r.Id)];
+        latest = batch.Records.Value.Length > 0 ? batch.Records.Value[^1] : [];
+        tallies = batch.Tallies.Value;
+        restored = true;
+        Publish();
+    }
+
+    private async Task EndAsync(string status, string? failure)
+    {
+        State.Status = status;
+        State.Failure = failure;
+        await progress.WriteStateAsync();
+        CancelWait();
+        Release();
+        await grains.GetGrain<ILiveDirectoryGrain>(ILiveDirectoryGrain.Key).EndedAsync(Id);
+    }
+
+    private void Reanchor() => pace = LivePace.Now(clock.Time, State.NextTick, State.Speed, Setup.Scenario.Tick);
+
+    /// <summary>Arms a wake-up for the next tick, off the grain's thread; it calls back through the grain's queue.</summary>
+    /// <param name="backoff">Real time to wait first (after a failed tick), whatever the pace.</param>
+    private void ScheduleNext(TimeSpan backoff = default)
+    {
+        CancelWait();
+        if (Ended || State.Paused || pace is null) return;
+        var due = schedule;
+        var cancel = new CancellationTokenSource();
+        cancelWait = () =>
+        {
+            try
+            {
+                cancel.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // the waiter is done already
+            }
+        };
+        var (when, next, time, self) = (pace, State.NextTick, clock.Time, this.AsReference<ILiveRunGrain>());
+        waiting = Task.Run(async () =>
+        {
+            try
+            {
+                if (backoff > TimeSpan.Zero) await Task.Delay(backoff, TimeProvider.System, cancel.Token);
+                await when.WaitUntilDueAsync(time, next, cancel.Token);
+                await self.PlayDueAsync(due);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                // paced anew, paused or stopped
+            }
+            catch (Exception e)
+            {
+                // Our own silo is going down, or the call was lost: the keeper's next wake arms another.
+                LogWakeFailed(Id, e.Message);
+            }
+            finally
+            {
+                cancel.Dispose();
+            }
+        });
+    }
+
+    private void CancelWait()
+    {
+        schedule++;
+        cancelWait?.Invoke();
+        cancelWait = null;
+        waiting = null;
+    }
+
+    private void Release()
+    {
+        foreach (var w in waiters.Where(w => w.Tick < State.NextTick || Ended).ToList())
+        {
+            w.Done.TrySetResult();
+            waiters.Remove(w);
+        }
+    }
+
+    private void Publish()
+    {
+        if (latest.Length == 0) return;
+        board.Publish(new LiveSnapshot(Id, Setup.Scenario.Name, regionIds, latest, Setup.Scenario.TimeOf(State.NextTick), State.Forecast, tallies));
+    }
+
+    private LiveRunView View() => new(Id, State.Status, State.Failure, State.Speed, State.Paused, State.NextTick, latest, tallies,
+        [.. State.Events], State.Forecast, Host);
+
+    private string Host => silo.SiloAddress.ToString();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "live run {Run}: tick {Tick} failed ({Reason}); restoring from the last persisted tick")]
+    private partial void LogTickFailed(string run, int tick, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "live run {Run}: restore failed ({Reason}); retrying at the next wake")]
+    private partial void LogRestoreFailed(string run, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "live run {Run}: wake-up lost ({Reason})")]
+    private partial void LogWakeFailed(string run, string reason);
+}
