@@ -1,15 +1,23 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
+using SimGrid.Hosting.Api;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using SimGrid.Scenarios;
+using Xunit.Abstractions;
 
 namespace SimGrid.Tests.Cli;
 
 /// <summary>
-/// A real multi-process cluster: Debian's redis-server on a free loopback port for membership, three silo processes of
-/// the real executable, and a `compare` study run against them as a client. One silo is killed with SIGKILL mid-study;
-/// the study still completes, and its results are byte-identical to the same study in the kernel.
+/// A real multi-process cluster: Debian's redis-server on a free loopback port for membership and live-run storage,
+/// three silo processes of the real executable, and either a `compare` study run against them as a client or a live
+/// run started through their API. One silo is killed with SIGKILL mid-run; the work still completes, with results
+/// identical to the undisturbed kernel's.
 /// </summary>
-public sealed class ClusterTests : IDisposable
+public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string dir = Simgrid.TempDir();
     private readonly List<Process> processes = [];
@@ -28,23 +36,7 @@ public sealed class ClusterTests : IDisposable
     [Fact]
     public async Task A_study_survives_a_killed_silo_and_gives_the_undisturbed_results()
     {
-        var redisBinary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
-        Assert.True(redisBinary is not null, "redis-server is not installed: apt-get install redis-server (.ci/run does)");
-        var redisPort = FreePort();
-        Start(redisBinary!, "--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
-        var redis = $"redis://127.0.0.1:{redisPort}";
-
-        var silos = new List<(Process Process, string Url)>();
-        for (var i = 0; i < 3; i++)
-        {
-            var url = $"http://127.0.0.1:{FreePort()}";
-            silos.Add((Start("dotnet", Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), "serve", "--cluster", redis,
-                "--silo-port", FreePort().ToString(), "--gateway-port", FreePort().ToString(), "--urls", url), url));
-        }
-        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) })
-        {
-            foreach (var (_, url) in silos) await WaitUntilUp(http, url);
-        }
+        var (redis, silos) = await StartClusterAsync();
 
         string[] study = ["compare", Simgrid.Scenario("2026-02-03-overnight-strike.yaml"), "--strategies", "fifo,critical-first", "--runs", "40"];
         var clusterOut = Path.Combine(dir, "cluster");
@@ -70,6 +62,113 @@ public sealed class ClusterTests : IDisposable
         Assert.Equal(0, reference.ExitCode);
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel", "results.csv")), File.ReadAllBytes(Path.Combine(clusterOut, "results.csv")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel", "summary.json")), File.ReadAllBytes(Path.Combine(clusterOut, "summary.json")));
+    }
+
+    [Fact]
+    public async Task A_live_run_survives_the_loss_of_its_silo_and_ends_as_the_undisturbed_run()
+    {
+        var (_, silos) = await StartClusterAsync();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        var api = silos[0].Url + "/api/simulations";
+        // The seed week (672 ticks) at 30,000x: about 20 s of wall time, long enough to lose a silo in the middle.
+        var created = await http.PostAsJsonAsync(api, new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 30_000 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await Json(created)).GetProperty("id").GetString()!;
+        var strike = new { type = "strike", weapon = "iskander-m", count = 12, regions = new { kharkiv = 1 }, classes = new { substation_330 = 1 } };
+        var injected = await http.PostAsJsonAsync($"{api}/{id}/events", strike);
+        Assert.Equal(HttpStatusCode.Accepted, injected.StatusCode);
+        var eventTick = (await Json(injected)).GetProperty("tick").GetInt32();
+
+        // Kill the silo the run plays on, a third of the way through.
+        var (tickAtKill, host) = await WaitForTickAsync(http, api, id, 224);
+        var victim = silos.Single(s => host.Contains($":{s.SiloPort}:", StringComparison.Ordinal));
+        victim.Process.Kill();
+        var killed = Stopwatch.StartNew();
+        var survivor = silos.First(s => s != victim).Url + "/api/simulations";
+
+        // Time without progress: from the kill until the run is seen past the tick it had reached.
+        TimeSpan? pause = null;
+        JsonElement state;
+        while (true)
+        {
+            Assert.True(killed.Elapsed < TimeSpan.FromMinutes(3), "the live run did not finish after its silo was lost");
+            state = await TryStateAsync(http, survivor, id);
+            if (state.ValueKind == JsonValueKind.Object)
+            {
+                if (pause is null && state.GetProperty("next_tick").GetInt32() > tickAtKill + 1) pause = killed.Elapsed;
+                if (state.GetProperty("status").GetString() != "running") break;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Equal("finished", state.GetProperty("status").GetString());
+        Assert.NotEqual(host, state.GetProperty("host").GetString());
+        output.WriteLine($"killed the run's silo at tick {tickAtKill}; progress resumed after {pause!.Value.TotalSeconds:F1} s");
+
+        // The undisturbed run: the kernel with the same event at the same tick.
+        var scenario = ScenarioLoader.Check(Simgrid.Scenario("2026-02-03-overnight-strike.yaml")).Scenario!;
+        var (e, _) = LiveEventParser.Parse(JsonSerializer.SerializeToElement(strike), scenario.Grid);
+        var kernel = new GridSimulation(new RunSetup(scenario, scenario.DefaultSeed, scenario.DefaultStrategy, 0));
+        for (var t = 0; t < kernel.TickCount; t++)
+        {
+            if (t == eventTick) kernel.Inject(e!);
+            kernel.Step(t);
+        }
+        var expected = JsonSerializer.Serialize<object>(kernel.Summarize(), ControlApi.Json);
+        Assert.Equal(expected, await http.GetStringAsync($"{survivor}/{id}/summary"));
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>The run's brief state, or default while the cluster is reorganising after a loss.</summary>
+    private static async Task<JsonElement> TryStateAsync(HttpClient http, string api, string id)
+    {
+        try
+        {
+            var response = await http.GetAsync($"{api}/{id}");
+            return response.IsSuccessStatusCode ? (await Json(response)).GetProperty("run") : default;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return default;
+        }
+    }
+
+    private static async Task<(int Tick, string Host)> WaitForTickAsync(HttpClient http, string api, string id, int tick)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            var state = await TryStateAsync(http, api, id);
+            if (state.ValueKind == JsonValueKind.Object && state.GetProperty("next_tick").GetInt32() >= tick)
+            {
+                return (state.GetProperty("next_tick").GetInt32(), state.GetProperty("host").GetString()!);
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"live run {id} did not reach tick {tick}");
+    }
+
+    /// <summary>Debian's redis-server on a free loopback port and three `simgrid serve --cluster` processes using it.</summary>
+    private async Task<(string Redis, List<(Process Process, string Url, int SiloPort)> Silos)> StartClusterAsync()
+    {
+        var redisBinary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+        Assert.True(redisBinary is not null, "redis-server is not installed: apt-get install redis-server (.ci/run does)");
+        var redisPort = FreePort();
+        Start(redisBinary!, "--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
+        var redis = $"redis://127.0.0.1:{redisPort}";
+
+        var silos = new List<(Process Process, string Url, int SiloPort)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var url = $"http://127.0.0.1:{FreePort()}";
+            var siloPort = FreePort();
+            silos.Add((Start("dotnet", Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), "serve", "--cluster", redis,
+                "--silo-port", siloPort.ToString(), "--gateway-port", FreePort().ToString(), "--urls", url), url, siloPort));
+        }
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        foreach (var (_, url, _) in silos) await WaitUntilUp(http, url);
+        return (redis, silos);
     }
 
     private Process Start(string file, params string[] args) => Start(file, args, captureOutput: false);
