@@ -14,7 +14,9 @@ namespace SimGrid.Model.Dispatch;
 /// fraction f that the network can serve, freeze the regions behind the cut that limits it, repeat with the rest.
 /// f is found exactly by Dinkelbach's method on cuts: a max-flow at too high an f gives a minimum cut, whose capacity
 /// bounds f; the bound is tried next, and the first feasible bound is the answer (two or three max-flows, not a
-/// bisection's thirty). Deterministic: fixed edge order, no randomness.
+/// bisection's thirty). Every max-flow starts from the last feasible flow of the tick rather than from zero: targets
+/// only grow while filling (fractions rise round by round, and every probe is at or above the next level), so that
+/// flow stays valid and each probe only augments the difference. Deterministic: fixed edge order, no randomness.
 /// </summary>
 public sealed class FairShareDispatcher
 {
@@ -34,6 +36,7 @@ public sealed class FairShareDispatcher
     private readonly double[] baseMw, variableMw, target, generationMw, importMw;
     private readonly bool[] active;
     private readonly bool[] behindCut;
+    private double[] feasibleFlow = [];
 
     public FairShareDispatcher(GridSpec grid)
     {
@@ -84,14 +87,18 @@ public sealed class FairShareDispatcher
             network.SetCapacity(edge, capacity * availability);
         }
 
-        // Stage 1: critical demand.
+        // Stage 1: critical demand, from zero flow (every target starts at zero).
         for (var r = 0; r < regionCount; r++)
         {
             baseMw[r] = 0;
             variableMw[r] = balances[r].CriticalDemandMw;
+            network.SetCapacity(demandEdge[r], 0);
         }
+        network.Reset();
+        if (feasibleFlow.Length != network.EdgeCount) feasibleFlow = new double[network.EdgeCount];
+        network.SaveFlow(feasibleFlow);
         Fill();
-        // Stage 2: the rest, keeping what critical loads got.
+        // Stage 2: the rest, keeping what critical loads got (the last feasible flow of stage 1 serves exactly that).
         for (var r = 0; r < regionCount; r++)
         {
             baseMw[r] = target[r];
@@ -169,19 +176,22 @@ public sealed class FairShareDispatcher
 
     private bool Feasible(double fraction)
     {
+        network.RestoreFlow(feasibleFlow);
         double wanted = 0;
         for (var r = 0; r < regionCount; r++)
         {
             var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
-            network.SetCapacity(demandEdge[r], t);
+            network.Raise(demandEdge[r], t);
             wanted += t;
         }
         // Each region's own generation first, straight to its demand: most of the flow, without a search.
-        network.Reset();
+        for (var r = 0; r < regionCount; r++) network.Route(generationEdge[r], demandEdge[r], double.PositiveInfinity);
+        network.Augment(Source, Sink);
         double flow = 0;
-        for (var r = 0; r < regionCount; r++) flow += network.Route(generationEdge[r], demandEdge[r], double.PositiveInfinity);
-        flow += network.Augment(Source, Sink);
-        return flow >= wanted - ToleranceMw;
+        for (var r = 0; r < regionCount; r++) flow += network.Flow(demandEdge[r]);
+        if (flow < wanted - ToleranceMw) return false;
+        network.SaveFlow(feasibleFlow);
+        return true;
     }
 
     /// <summary>

@@ -67,13 +67,30 @@ public sealed class FlowNetwork
 
     public int To(int edge) => edgeTo[edge];
 
-    public double Flow(int edge) => capacity[edge] - residual[edge];
+    /// <summary>The flow on a forward edge: what its residual twin could send back.</summary>
+    public double Flow(int edge) => residual[edge ^ 1];
 
     public double Solve(int source, int sink)
     {
         Reset();
         return Augment(source, sink);
     }
+
+    /// <summary>
+    /// Changes an edge's capacity keeping the flow it carries (a warm start: the flow stays valid as long as the new
+    /// capacity is at least that flow, which callers guarantee; below it, the edge is left saturated).
+    /// </summary>
+    public void Raise(int edge, double value)
+    {
+        capacity[edge] = Math.Max(0, value);
+        residual[edge] = Math.Max(0, capacity[edge] - residual[edge ^ 1]);
+    }
+
+    /// <summary>Keeps the current flow (as residual capacities) in <paramref name="into"/>, sized <see cref="EdgeCount"/>.</summary>
+    public void SaveFlow(double[] into) => Array.Copy(residual, into, residual.Length);
+
+    /// <summary>Returns to a flow kept by <see cref="SaveFlow"/>; capacities changed since must be set again with <see cref="Raise"/>.</summary>
+    public void RestoreFlow(double[] from) => Array.Copy(from, residual, residual.Length);
 
     /// <summary>Starts from zero flow.</summary>
     public void Reset()
