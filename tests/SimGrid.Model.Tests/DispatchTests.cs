@@ -60,6 +60,19 @@ public class DispatchTests
     }
 
     [Fact]
+    public void Several_bottlenecks_behind_one_cut_each_get_their_own_level()
+    {
+        // h has 200 MW for four regions of 100 MW. x and y hang off h by lines of 20 and 40 MW: at the national 50%
+        // both are short, behind one cut, yet at different levels (20% and 40%); h and z share the other 140 MW: 70% each.
+        var grid = Grid([Region("h"), Region("x"), Region("y"), Region("z")],
+            [new LinkSpec("h", "x", 20), new LinkSpec("h", "y", 40), new LinkSpec("h", "z", 1000)]);
+        var served = Dispatch(grid,
+            Balance(demand: 100, generation: 200), Balance(demand: 100, generation: 0),
+            Balance(demand: 100, generation: 0), Balance(demand: 100, generation: 0));
+        Assert.Equal([70, 20, 40, 70], served, new Tolerance(1e-6));
+    }
+
+    [Fact]
     public void A_bottlenecked_region_is_frozen_and_the_rest_get_more()
     {
         // 300 MW in a; b reachable through 50 MW only; c through 1000. Max-min fair: b = 50, a and c share 250 equally.

@@ -12,9 +12,9 @@ namespace SimGrid.Model.Dispatch;
 /// (its interconnectors), region <-> neighbour (tie-line capacity times the lower transmission availability
 /// of the two ends), region -> sink (the demand being tested). Progressive filling: find the largest common
 /// fraction f that the network can serve, freeze the regions behind the cut that limits it, repeat with the rest.
-/// f is found exactly by Dinkelbach's method on cuts: a max-flow at too high an f gives a minimum cut, whose capacity
-/// bounds f; the bound is tried next, and the first feasible bound is the answer (two or three max-flows, not a
-/// bisection's thirty). Every max-flow starts from the last feasible flow of the tick rather than from zero: targets
+/// f is found exactly from cuts (Dinkelbach's method): a max-flow at too high an f gives a minimum cut, whose islands
+/// (<see cref="CutIslands"/>) each bound f; the lowest bound is tried next, and the first feasible bound is the answer.
+/// Islands are kept from round to round, so on a large grid most rounds take one max-flow. Every max-flow starts from the last feasible flow of the tick rather than from zero: targets
 /// only grow while filling (fractions rise round by round, and every probe is at or above the next level), so that
 /// flow stays valid and each probe only augments the difference. Deterministic: fixed edge order, no randomness.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class FairShareDispatcher
     // Work arrays, reused every tick.
     private readonly double[] baseMw, variableMw, target, generationMw, importMw;
     private readonly bool[] active;
-    private readonly bool[] behindCut;
+    private readonly CutIslands islands;
     private double[] feasibleFlow = [];
 
     public FairShareDispatcher(GridSpec grid)
@@ -67,7 +67,7 @@ public sealed class FairShareDispatcher
         generationMw = new double[regionCount];
         importMw = new double[regionCount];
         active = new bool[regionCount];
-        behindCut = new bool[regionCount];
+        islands = new CutIslands(FirstRegion + regionCount, active, baseMw, variableMw, target);
     }
 
     /// <summary>Fills <paramref name="servedMw"/> (region order) from the regions' balances.</summary>
@@ -120,38 +120,72 @@ public sealed class FairShareDispatcher
             target[r] = baseMw[r];
             if (active[r]) remaining++;
         }
+        islands.Clear();
+        var steps = 0;
         while (remaining > 0)
         {
-            // Supply short of demand nationally means f = 1 cannot be served: no need to try.
+            // The lowest bound known: the national one (supply short of demand means f = 1 cannot be served), or an
+            // island's from an earlier probe. Each is at or above the next level, so a feasible probe there is the level.
             var uniform = UniformFraction();
-            if (uniform >= 1 && Feasible(1))
+            var (candidate, from) = LowestIslandBound(uniform);
+            if (from < 0 && uniform >= 1 && Feasible(1))
             {
                 FreezeAll(1);
                 return;
             }
-            // Usual case: the network is not what binds, and every region gets the national supply ratio.
-            if (uniform < 1 && Feasible(uniform))
+            // Usual case on a small grid: the network is not what binds, and every region gets the national supply ratio.
+            if (from < 0 && uniform < 1 && Feasible(uniform))
             {
                 FreezeAll(uniform);
                 return;
             }
-            // Feasible(uniform) failed above (or uniform was 1 and Feasible(1) failed): its minimum cut gives the next bound.
-            var fraction = uniform;
-            for (var i = 0; i < MaxCutSteps; i++)
+            if (from >= 0 && Feasible(candidate))
             {
-                var bound = CutBound();
-                MarkCut();
-                if (bound >= fraction - 1e-12 || Feasible(bound))
-                {
-                    fraction = Math.Max(0, Math.Min(bound, fraction));
-                    break;
-                }
-                fraction = Math.Max(0, bound);
+                remaining -= FreezeIslands(candidate, candidate);
+                steps = 0;
+                continue;
             }
-            var frozen = FreezeCut(fraction);
-            if (frozen == 0) frozen = FreezeAll(fraction);
-            remaining -= frozen;
+            // Infeasible: the probe's minimum cut falls apart into islands, at least one of them below the probe (or the
+            // bound has stopped coming down, to rounding: then the probe is the level and the lowest islands take it).
+            var lowest = islands.AddFromCut(network, Source, Sink, FirstRegion);
+            if (lowest >= candidate - 1e-12 || ++steps >= MaxCutSteps)
+            {
+                var frozen = FreezeIslands(Math.Max(0, Math.Min(lowest, candidate)), lowest);
+                remaining -= frozen > 0 ? frozen : FreezeAll(Math.Max(0, Math.Min(lowest, candidate)));
+                steps = 0;
+            }
         }
+    }
+
+    /// <summary>The lowest island bound below <paramref name="uniform"/> (and its island), or uniform and -1.</summary>
+    private (double Bound, int Island) LowestIslandBound(double uniform)
+    {
+        islands.Update();
+        var (best, from) = (uniform, -1);
+        for (var i = 0; i < islands.Count; i++)
+        {
+            var bound = Math.Max(0, islands.Bound(i));
+            if (bound < best) (best, from) = (bound, i);
+        }
+        return (best, from);
+    }
+
+    /// <summary>Fixes the active regions of every island whose bound is at most <paramref name="upTo"/> at <paramref name="fraction"/>.</summary>
+    private int FreezeIslands(double fraction, double upTo)
+    {
+        var n = 0;
+        for (var i = 0; i < islands.Count; i++)
+        {
+            if (Math.Max(0, islands.Bound(i)) > upTo) continue;
+            foreach (var r in islands.Regions(i))
+            {
+                if (!active[r]) continue;
+                target[r] = baseMw[r] + (fraction * variableMw[r]);
+                active[r] = false;
+                n++;
+            }
+        }
+        return n;
     }
 
     /// <summary>The fraction that would use every megawatt available, if the network carried it all.</summary>
@@ -192,47 +226,6 @@ public sealed class FairShareDispatcher
         if (flow < wanted - ToleranceMw) return false;
         network.SaveFlow(feasibleFlow);
         return true;
-    }
-
-    /// <summary>
-    /// After an infeasible solve: the largest fraction the minimum cut allows. Edges from the source side to the sink
-    /// side (other than the source side's own demand) must carry the sink side's targets:
-    /// f &lt;= (cut capacity - fixed and base targets behind the cut) / variable demand behind the cut.
-    /// </summary>
-    private double CutBound()
-    {
-        double cut = 0, fixedBehind = 0, variableBehind = 0;
-        for (var e = 0; e < network.EdgeCount; e += 2)
-        {
-            int from = network.From(e), to = network.To(e);
-            if (to != Sink && network.ReachableFromSource(from) && !network.ReachableFromSource(to)) cut += network.Capacity(e);
-        }
-        for (var r = 0; r < regionCount; r++)
-        {
-            if (network.ReachableFromSource(FirstRegion + r)) continue;
-            fixedBehind += active[r] ? baseMw[r] : target[r];
-            if (active[r]) variableBehind += variableMw[r];
-        }
-        return variableBehind > 0 ? (cut - fixedBehind) / variableBehind : 1;
-    }
-
-    /// <summary>Remembers which active regions sit behind the latest minimum cut: those are the ones it limits.</summary>
-    private void MarkCut()
-    {
-        for (var r = 0; r < regionCount; r++) behindCut[r] = active[r] && !network.ReachableFromSource(FirstRegion + r);
-    }
-
-    private int FreezeCut(double fraction)
-    {
-        var n = 0;
-        for (var r = 0; r < regionCount; r++)
-        {
-            if (!behindCut[r]) continue;
-            target[r] = baseMw[r] + (fraction * variableMw[r]);
-            active[r] = false;
-            n++;
-        }
-        return n;
     }
 
     /// <summary>Fixes every active region at the fraction.</summary>
