@@ -17,4 +17,5 @@ if (which is "refresh" or "all") Benchmarks.Print(Benchmarks.Refresh(scenario, q
 if (which is "live" or "all") Benchmarks.Print(await Benchmarks.LiveAsync(1000, quick));
 // 10,000 regions in their own process: the peak working set is per process.
 if (which is "live-10000") Benchmarks.Print(await Benchmarks.LiveAsync(10_000, quick));
+if (which is "all") return await Benchmarks.InChildProcessAsync("live-10000", quick);
 return 0;
