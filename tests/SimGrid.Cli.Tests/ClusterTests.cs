@@ -44,19 +44,29 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         // Kill a silo once the study is under way (its first progress line).
         var progress = new TaskCompletionSource();
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var clock = Stopwatch.StartNew();
+        var progressAt = new System.Collections.Concurrent.ConcurrentQueue<TimeSpan>();
         client.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
             log.Enqueue(e.Data);
-            if (e.Data.Contains("replications:", StringComparison.Ordinal)) progress.TrySetResult();
+            if (!e.Data.Contains("replications:", StringComparison.Ordinal)) return;
+            progressAt.Enqueue(clock.Elapsed);
+            progress.TrySetResult();
         };
         client.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.Enqueue(e.Data); };
         client.BeginOutputReadLine();
         client.BeginErrorReadLine();
         await progress.Task.WaitAsync(TimeSpan.FromSeconds(60));
         silos[1].Process.Kill();   // SIGKILL: no goodbye to the cluster
+        var killedAt = clock.Elapsed;
         Assert.True(client.WaitForExit(TimeSpan.FromMinutes(3)), "the study did not finish after a silo was lost");
         Assert.True(client.ExitCode == 0, string.Join('\n', log));
+        // Progress lines come every tenth of the study: the first one after the kill bounds the pause from above.
+        var lines = progressAt.ToList();
+        var after = lines.Where(t => t > killedAt).DefaultIfEmpty(clock.Elapsed).First() - killedAt;
+        var usual = lines.Count > 1 ? (lines[^1] - lines[0]) / (lines.Count - 1) : TimeSpan.Zero;
+        output.WriteLine($"first progress line {after.TotalSeconds:F1} s after the kill (one every {usual.TotalSeconds:F1} s on average)");
 
         var reference = Simgrid.Run([.. study, "--engine", "kernel", "--out", Path.Combine(dir, "kernel")]);
         Assert.Equal(0, reference.ExitCode);

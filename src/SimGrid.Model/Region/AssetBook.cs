@@ -128,10 +128,10 @@ public sealed class AssetBook
 
     public bool NeedsRepair(int i) => State[i] != DamageState.None && !Standing[i];
 
-    /// <summary>A hit moves the asset to the drawn state, or one state worse when it is already at least that damaged.</summary>
     /// <summary>Distinct assets hit by strikes so far.</summary>
     public int AssetsHit { get; private set; }
 
+    /// <summary>A hit moves the asset to the drawn state, or one state worse when it is already at least that damaged.</summary>
     public DamageState Hit(int i, DamageState drawn)
     {
         if (DamagedAt[i] == 0) AssetsHit++;

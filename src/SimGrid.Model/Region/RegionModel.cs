@@ -114,8 +114,11 @@ public sealed class RegionModel
     }
 
     /// <summary>Counts by asset class and weapon type for live telemetry (allocates: not for the kernel's tick loop).</summary>
+    /// <summary>The region's counts by kind; the same instance until an asset or a tally changes (live runs read it every tick).</summary>
     public RegionTallies Tallies()
     {
+        if (tallies is not null && talliedAssets == assets.Version && talliedStrikes == strikes.TallyVersion) return tallies;
+        (talliedAssets, talliedStrikes) = (assets.Version, strikes.TallyVersion);
         var damaged = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < assets.Count; i++)
         {
@@ -123,8 +126,11 @@ public sealed class RegionModel
             var id = assets.Class(i).ToId();
             damaged[id] = damaged.GetValueOrDefault(id) + 1;
         }
-        return new RegionTallies(damaged, Copy(strikes.LaunchedByWeapon), Copy(strikes.InterceptedByWeapon), Copy(strikes.HitByWeapon));
+        return tallies = new RegionTallies(damaged, Copy(strikes.LaunchedByWeapon), Copy(strikes.InterceptedByWeapon), Copy(strikes.HitByWeapon));
     }
+
+    private RegionTallies? tallies;
+    private int talliedAssets, talliedStrikes;
 
     private static SortedDictionary<string, long> Copy(IReadOnlyDictionary<string, long> tally) =>
         new(tally.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);

@@ -25,6 +25,9 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     public IReadOnlyDictionary<string, long> InterceptedByWeapon => interceptedByWeapon;
     public IReadOnlyDictionary<string, long> HitByWeapon => hitByWeapon;
 
+    /// <summary>Bumped whenever the tallies by weapon change, so readers can keep a copy until then.</summary>
+    public int TallyVersion { get; private set; }
+
     public int Launched { get; private set; }
     public int Intercepted { get; private set; }
     public int Hits { get; private set; }
@@ -43,6 +46,7 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
             Launched += order.Count;
             Intercepted += downed;
             Hits += hits;
+            TallyVersion++;
             Add(launchedByWeapon, weapon.Id, order.Count);
             Add(interceptedByWeapon, weapon.Id, downed);
             Add(hitByWeapon, weapon.Id, hits);
