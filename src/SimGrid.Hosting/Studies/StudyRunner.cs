@@ -13,18 +13,19 @@ namespace SimGrid.Hosting.Studies;
 /// </summary>
 public static class StudyRunner
 {
-    public delegate Task<RunResult> Engine(RunSetup setup, int jobIndex);
+    /// <param name="attempt">1 for the first try; a rerun after a lost silo gets a fresh grain, not the lost one's address.</param>
+    public delegate Task<RunResult> Engine(RunSetup setup, int jobIndex, int attempt);
 
     /// <summary>Each replication as its own grain: the cluster's placement spreads them over every silo.</summary>
     public static Engine OnGrains(IGrainFactory grains)
     {
         var studyId = Guid.NewGuid().ToString("N");
-        return async (setup, index) =>
-            (await grains.GetGrain<IReplicationGrain>($"study-{studyId}-{index}").RunAsync(new Immutable<RunSetup>(setup))).Value;
+        return async (setup, index, attempt) =>
+            (await grains.GetGrain<IReplicationGrain>($"study-{studyId}-{index}-{attempt}").RunAsync(new Immutable<RunSetup>(setup))).Value;
     }
 
     /// <summary>Each replication in one kernel call on the thread pool: the limit the grain path is measured against.</summary>
-    public static Engine InKernel() => (setup, _) => Task.Run(() => GridSimulation.RunWithSeries(setup));
+    public static Engine InKernel() => (setup, _, _) => Task.Run(() => GridSimulation.RunWithSeries(setup));
 
     /// <param name="onLost">Told of each replication that failed (its silo died) and is being run again.</param>
     public static async Task RunAsync(Study study, Engine engine, Action<StudyJob, RunResult> onResult, int concurrency, CancellationToken ct,
@@ -74,7 +75,7 @@ public static class StudyRunner
         {
             try
             {
-                return (job, await engine(setup, job.Index));
+                return (job, await engine(setup, job.Index, attempt));
             }
             catch (Exception e) when (attempt < Attempts && e is not OperationCanceledException and not ArgumentException)
             {
