@@ -72,6 +72,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         // until it has run again, so the first line after the kill bounds the pause from above.
         var after = progressAt.Where(t => t > killedAt).DefaultIfEmpty(clock.Elapsed).First() - killedAt;
         output.WriteLine($"first progress after the kill: {after.TotalSeconds:F1} s; study done {(clock.Elapsed - killedAt).TotalSeconds:F1} s after the kill");
+        foreach (var line in log.Where(l => l.Contains("lost", StringComparison.Ordinal))) output.WriteLine(line);
 
         var reference = Simgrid.Run([.. study, "--engine", "kernel", "--out", Path.Combine(dir, "kernel")]);
         Assert.Equal(0, reference.ExitCode);
