@@ -14,6 +14,7 @@ public sealed record LoggedEvent([property: Id(0)] int Tick, [property: Id(1)] L
 /// <param name="NextTick">The next tick to play: ticks before it have been played.</param>
 /// <param name="Latest">The last played tick's record of each region (grid order).</param>
 /// <param name="Host">The silo the run is playing on (it moves when a silo is lost).</param>
+/// <param name="Resumes">How many times the run was rebuilt mid-run from its persisted state.</param>
 [GenerateSerializer, Immutable]
 public sealed record LiveRunView(
     [property: Id(0)] string Id,
@@ -26,7 +27,8 @@ public sealed record LiveRunView(
     [property: Id(7)] RegionTallies[] Tallies,
     [property: Id(8)] LoggedEvent[] Events,
     [property: Id(9)] ForecastBand? Forecast,
-    [property: Id(10)] string Host)
+    [property: Id(10)] string Host,
+    [property: Id(11)] int Resumes)
 {
     public bool Ended => Status is "finished" or "stopped" or "failed";
 }

@@ -120,6 +120,32 @@ public sealed class LiveTests(OneSiloCluster fixture)
         Assert.NotEqual(GridSimulation.Run(setup).National, summary.National);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_live_run_collected_mid_run_resumes_from_its_persisted_state_and_ends_as_the_kernel()
+    {
+        var setup = SeedRun.Setup();
+        var run = fixture.Cluster.Client.GetGrain<ILiveRunGrain>($"live-collected-{Guid.NewGuid():N}");
+        await run.StartAsync(new Immutable<RunSetup>(setup), 1);
+        Assert.Equal(0, await run.InjectAsync(new Immutable<LiveEvent>(Strike)));
+        await run.SetSpeedAsync(0);
+        await run.WhenPlayedAsync(100);
+        var paused = await run.PauseAsync();
+
+        // Every idle activation goes: the run, its simulation and its regions; only the grain storage keeps anything.
+        await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var back = await run.GetViewAsync();
+        Assert.Equal(1, back.Resumes);
+        Assert.Equal(paused.NextTick, back.NextTick);
+        Assert.Equal(paused.Latest, back.Latest);
+
+        await run.ResumeAsync();
+        await run.WhenPlayedAsync(setup.Scenario.TickCount - 1);
+        var summary = (await run.GetSummaryAsync()).Value;
+        var kernel = KernelWith(setup, [(0, Strike)]);
+        Assert.Equal(kernel.National, summary.National);
+        Assert.Equal(kernel.Regions, summary.Regions);
+    }
+
     [Fact]
     public async Task Injected_events_change_the_next_tick_and_a_kernel_replay_reproduces_the_run()
     {

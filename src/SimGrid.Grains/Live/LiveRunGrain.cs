@@ -56,7 +56,7 @@ public sealed partial class LiveRunGrain(
 
     public async Task<LiveRunView> GetViewAsync()
     {
-        if (stored.State.Setup is null) return new LiveRunView(Id, "unknown", null, 0, false, 0, [], [], [], null, Host);
+        if (stored.State.Setup is null) return new LiveRunView(Id, "unknown", null, 0, false, 0, [], [], [], null, Host, 0);
         await EnsurePlayingAsync();
         return View();
     }
@@ -205,6 +205,11 @@ public sealed partial class LiveRunGrain(
 
     private async Task RestoreAsync()
     {
+        if (State.NextTick > 0 && !Ended)
+        {
+            State.Resumes++;
+            await progress.WriteStateAsync();
+        }
         var batch = await Simulation.RestoreAsync(new Immutable<RunSetup>(Setup), new Immutable<LoggedEvent[]>([.. State.Events]), State.NextTick);
         regionIds = [.. Setup.Scenario.Grid.Regions.Select(r => r.Id)];
         latest = batch.Records.Value.Length > 0 ? batch.Records.Value[^1] : [];
@@ -293,7 +298,7 @@ public sealed partial class LiveRunGrain(
     }
 
     private LiveRunView View() => new(Id, State.Status, State.Failure, State.Speed, State.Paused, State.NextTick, latest, tallies,
-        [.. State.Events], State.Forecast, Host);
+        [.. State.Events], State.Forecast, Host, State.Resumes);
 
     private string Host => silo.SiloAddress.ToString();
 

@@ -25,4 +25,6 @@ public sealed class LiveRunProgress
     [Id(4)] public int NextTick { get; set; }
     [Id(5)] public List<LoggedEvent> Events { get; set; } = [];
     [Id(6)] public ForecastBand? Forecast { get; set; }
+    /// <summary>How many times the run was rebuilt from this state mid-run (after its silo was lost or a tick failed).</summary>
+    [Id(7)] public int Resumes { get; set; }
 }

@@ -122,6 +122,7 @@ public static class ControlApi
         next_tick = run.View.NextTick,
         tick_count = run.Setup.Scenario.TickCount,
         host = run.View.Host,
+        resumes = run.View.Resumes,
     };
 
     private static object Detail(LiveRunInfo run)
