@@ -118,6 +118,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         }
         Assert.Equal("finished", state.GetProperty("status").GetString());
         Assert.NotEqual(host, state.GetProperty("host").GetString());
+        Assert.True(state.GetProperty("resumes").GetInt32() >= 1, "the run should have been rebuilt from its persisted state");
         output.WriteLine($"killed the run's silo at tick {tickAtKill}; progress resumed after {pause!.Value.TotalSeconds:F1} s");
 
         // The undisturbed run: the kernel with the same event at the same tick.
