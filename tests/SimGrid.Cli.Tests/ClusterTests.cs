@@ -84,7 +84,8 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
     public async Task A_live_run_survives_the_loss_of_its_silo_and_ends_as_the_undisturbed_run()
     {
         var (_, silos) = await StartClusterAsync();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        // Generous: three silos, a live run and the forecast after the event share two cores (and tests run a Debug build).
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var api = silos[0].Url + "/api/simulations";
         // The seed week (672 ticks) at 30,000x: about 20 s of wall time, long enough to lose a silo in the middle.
         var created = await http.PostAsJsonAsync(api, new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 30_000 });
@@ -181,7 +182,8 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
             var url = $"http://127.0.0.1:{FreePort()}";
             var siloPort = FreePort();
             silos.Add((Start("dotnet", Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), "serve", "--cluster", redis,
-                "--silo-port", siloPort.ToString(), "--gateway-port", FreePort().ToString(), "--urls", url), url, siloPort));
+                "--silo-port", siloPort.ToString(), "--gateway-port", FreePort().ToString(), "--urls", url,
+                "--forecast-replications", "20"), url, siloPort));
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         foreach (var (_, url, _) in silos) await WaitUntilUp(http, url);

@@ -42,6 +42,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue("scenarios")]
         public string ScenariosDirectory { get; init; } = "scenarios";
 
+        [CommandOption("--forecast-replications <N>")]
+        [Description("Replications of the 72-hour forecast made after each injected event (fewer: sooner, rougher). Default: 200.")]
+        [DefaultValue(200)]
+        public int ForecastReplications { get; init; } = 200;
+
         [CommandOption("--cluster <REDIS>")]
         [Description("redis://host:port: join (or form) a cluster through Redis instead of running alone.")]
         public string? Cluster { get; init; }
@@ -66,6 +71,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public override ValidationResult Validate()
         {
             if (ParsedSpeed is null) return ValidationResult.Error("--speed must be a number above 0 or max");
+            if (ForecastReplications is < 2 or > 10_000) return ValidationResult.Error("--forecast-replications must be between 2 and 10000");
             if (Cluster is not null && ClusterSettings.RedisConnection(Cluster) is null) return ValidationResult.Error("--cluster must look like redis://host:port");
             if (Advertise is not null && !System.Net.IPAddress.TryParse(Advertise, out _)) return ValidationResult.Error("--advertise must be an IP address");
             return ValidationResult.Success();
@@ -96,6 +102,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         await using var app = LiveServer.Build(new LiveServer.Options(settings.Urls, Path.GetFullPath(settings.ScenariosDirectory), token, Cluster: cluster));
         await app.StartAsync(cancellationToken);
         var live = app.Services.GetRequiredService<LiveSimulations>();
+        live.ForecastReplications = settings.ForecastReplications;
         if (launch is not null)
         {
             var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
