@@ -6,68 +6,102 @@ namespace SimGrid.Model.Dispatch;
 /// a cut of its own: its regions cannot all get more than (what can flow into it - what it must serve already) divided
 /// by its variable demand. Kept for the whole fill, the islands let most rounds start at the right level, where a
 /// single bound over the whole cut (an average of the islands') needs several probes to come down to it.
-/// Bounds are cached between freezes, and islands whose regions are all frozen are dropped. Allocates nothing once its
-/// lists have grown to the grid's needs.
+/// The islands that set a level are kept for the next tick too, their inflow taken again at its capacities: from one
+/// quarter hour to the next the same bottlenecks usually bind. Any set of regions is a valid cut, so an island that no
+/// longer binds costs a bound, never a wrong level. Allocates nothing once its lists have grown to the grid's needs.
 /// </summary>
 /// <param name="active">Per region, whether its target still grows with the fraction (the dispatcher's array).</param>
 internal sealed class CutIslands(int nodes, bool[] active, double[] baseMw, double[] variableMw, double[] target)
 {
+    private struct Island
+    {
+        public int Start, Count, CrossStart, CrossCount;
+        public double InflowMw, Bound;
+        public bool Dead, Used;
+    }
+
     private readonly int[] parent = new int[nodes];
     private readonly int[] islandOf = new int[nodes];
-    private readonly double[] inflow = new double[nodes];
+    private readonly int[] crossCount = new int[nodes];
+    private readonly int[] cursor = new int[nodes];
     private readonly List<int> members = [];
-    private readonly List<(int Start, int Count, double InflowMw)> islands = [];
-    private readonly List<double> bounds = [];
+    private readonly List<int> crossing = [];     // each island's entering edges, in edge order
+    private readonly List<Island> islands = [];
 
     public int Count => islands.Count;
 
-    public void Clear()
-    {
-        members.Clear();
-        islands.Clear();
-        bounds.Clear();
-    }
-
     /// <summary>Island <paramref name="i"/>'s bound as of the last <see cref="Update"/> (or its addition).</summary>
-    public double Bound(int i) => bounds[i];
+    public double Bound(int i) => islands[i].Bound;
 
-    /// <summary>Works every bound out again after regions were frozen, and drops the islands with none active left.</summary>
-    public void Update()
+    /// <summary>The regions of island <paramref name="i"/>.</summary>
+    public ReadOnlySpan<int> Regions(int i) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members).Slice(islands[i].Start, islands[i].Count);
+
+    /// <summary>Island <paramref name="i"/> set a level: keep it for the next tick.</summary>
+    public void MarkUsed(int i) => islands[i] = islands[i] with { Used = true };
+
+    /// <summary>A new tick: keeps the islands that set a level in the last one, with their inflow at the new capacities.</summary>
+    public void BeginTick(FlowNetwork network)
     {
-        var kept = 0;
+        int kept = 0, memberEnd = 0, crossEnd = 0;
         for (var i = 0; i < islands.Count; i++)
         {
-            var bound = Compute(islands[i]);
-            if (double.IsPositiveInfinity(bound)) continue;
-            islands[kept] = islands[i];
-            bounds[kept++] = bound;
+            var island = islands[i];
+            if (!island.Used) continue;
+            // Ranges only ever move left, in order, so copying in place is safe.
+            for (var k = 0; k < island.Count; k++) members[memberEnd + k] = members[island.Start + k];
+            for (var k = 0; k < island.CrossCount; k++) crossing[crossEnd + k] = crossing[island.CrossStart + k];
+            (island.Start, island.CrossStart) = (memberEnd, crossEnd);
+            memberEnd += island.Count;
+            crossEnd += island.CrossCount;
+            island.InflowMw = Inflow(network, island);
+            (island.Used, island.Dead) = (false, false);
+            islands[kept++] = island;
         }
         islands.RemoveRange(kept, islands.Count - kept);
-        bounds.RemoveRange(kept, bounds.Count - kept);
+        members.RemoveRange(memberEnd, members.Count - memberEnd);
+        crossing.RemoveRange(crossEnd, crossing.Count - crossEnd);
     }
 
-    /// <summary>Adds the islands behind the network's current minimum cut (after an infeasible max-flow); returns the lowest of their bounds.</summary>
+    /// <summary>A new fill (critical demand, then the rest): every island may bound again.</summary>
+    public void BeginFill()
+    {
+        for (var i = 0; i < islands.Count; i++) islands[i] = islands[i] with { Dead = false };
+    }
+
+    /// <summary>Works every bound out again after regions were frozen; islands with none active left are skipped from then on.</summary>
+    public void Update()
+    {
+        for (var i = 0; i < islands.Count; i++)
+        {
+            var island = islands[i];
+            if (island.Dead) continue;
+            island.Bound = Compute(island);
+            island.Dead = double.IsPositiveInfinity(island.Bound);
+            islands[i] = island;
+        }
+    }
+
+    /// <summary>
+    /// Adds the islands behind the network's current minimum cut (after an infeasible max-flow), but those already
+    /// known; returns the lowest of their bounds.
+    /// </summary>
     public double AddFromCut(FlowNetwork network, int source, int sink, int firstRegion)
     {
         for (var n = 0; n < nodes; n++)
         {
             parent[n] = n;
-            inflow[n] = 0;
             islandOf[n] = -1;
+            crossCount[n] = 0;
         }
-        // Islands: the sink side (less the sink) joined by its own edges; their inflow: the cut edges into them.
+        // Islands: the sink side (less the sink) joined by its own edges; their entering edges all come from the source side.
         for (var e = 0; e < network.EdgeCount; e += 2)
         {
             int from = network.From(e), to = network.To(e);
             if (to == sink || from == source || network.ReachableFromSource(from) || network.ReachableFromSource(to)) continue;
             parent[Find(from)] = Find(to);
         }
-        for (var e = 0; e < network.EdgeCount; e += 2)
-        {
-            int from = network.From(e), to = network.To(e);
-            if (to != sink && network.ReachableFromSource(from) && !network.ReachableFromSource(to)) inflow[Find(to)] += network.Capacity(e);
-        }
-        // One island per group holding a region, in the order of their lowest region; members contiguous.
+        // One island per group holding a region, in the order of their lowest region.
         var first = islands.Count;
         for (var node = firstRegion; node < nodes; node++)
         {
@@ -76,55 +110,96 @@ internal sealed class CutIslands(int nodes, bool[] active, double[] baseMw, doub
             if (islandOf[root] < 0)
             {
                 islandOf[root] = islands.Count;
-                islands.Add((0, 0, inflow[root]));
+                islands.Add(new Island());
             }
             var i = islandOf[root];
             islands[i] = islands[i] with { Count = islands[i].Count + 1 };
         }
-        var start = members.Count;
+        for (var e = 0; e < network.EdgeCount; e += 2)
+        {
+            if (Entering(network, e, sink) is { } i) crossCount[i - first]++;
+        }
+        // Members and entering edges, each island's contiguous, in region and edge order.
+        int memberAt = members.Count, crossAt = crossing.Count;
         for (var i = first; i < islands.Count; i++)
         {
-            islands[i] = islands[i] with { Start = start };
-            start += islands[i].Count;
+            var c = crossCount[i - first];
+            islands[i] = islands[i] with { Start = memberAt, CrossStart = crossAt, CrossCount = c };
+            cursor[i - first] = memberAt;
+            memberAt += islands[i].Count;
+            crossAt += c;
         }
-        for (var k = members.Count; k < start; k++) members.Add(0);
-        // Fill, reusing inflow[] as each island's write cursor (its inflow is stored already).
-        for (var i = first; i < islands.Count; i++) inflow[i - first] = islands[i].Start;
+        for (var k = members.Count; k < memberAt; k++) members.Add(0);
+        for (var k = crossing.Count; k < crossAt; k++) crossing.Add(0);
         for (var node = firstRegion; node < nodes; node++)
         {
-            if (network.ReachableFromSource(node)) continue;
-            var i = islandOf[Find(node)] - first;
-            members[(int)inflow[i]++] = node - firstRegion;
+            if (!network.ReachableFromSource(node)) members[cursor[islandOf[Find(node)] - first]++] = node - firstRegion;
+        }
+        for (var i = first; i < islands.Count; i++) cursor[i - first] = islands[i].CrossStart;
+        for (var e = 0; e < network.EdgeCount; e += 2)
+        {
+            if (Entering(network, e, sink) is { } i) crossing[cursor[i - first]++] = e;
         }
         var lowest = double.PositiveInfinity;
+        var kept = first;
         for (var i = first; i < islands.Count; i++)
         {
-            bounds.Add(Compute(islands[i]));
-            lowest = Math.Min(lowest, bounds[i]);
+            var island = islands[i];
+            island.InflowMw = Inflow(network, island);
+            island.Bound = Compute(island);
+            island.Dead = double.IsPositiveInfinity(island.Bound);
+            lowest = Math.Min(lowest, island.Bound);
+            if (!Known(island, first)) islands[kept++] = island;
         }
+        islands.RemoveRange(kept, islands.Count - kept);
         return lowest;
+    }
+
+    /// <summary>The new island (index from <paramref name="first"/>) edge <paramref name="e"/> enters from the source side, if any.</summary>
+    private int? Entering(FlowNetwork network, int e, int sink)
+    {
+        int from = network.From(e), to = network.To(e);
+        if (to == sink || !network.ReachableFromSource(from) || network.ReachableFromSource(to)) return null;
+        return islandOf[Find(to)];
+    }
+
+    /// <summary>Whether an island with the same regions is already kept (the same cut found again).</summary>
+    private bool Known(Island island, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            var other = islands[i];
+            if (other.Count != island.Count || other.CrossCount != island.CrossCount) continue;
+            var same = true;
+            for (var k = 0; same && k < island.Count; k++) same = members[other.Start + k] == members[island.Start + k];
+            if (same) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What can flow into an island: its entering edges' capacities, summed in edge order.</summary>
+    private double Inflow(FlowNetwork network, Island island)
+    {
+        double sum = 0;
+        for (var k = island.CrossStart; k < island.CrossStart + island.CrossCount; k++) sum += network.Capacity(crossing[k]);
+        return sum;
     }
 
     /// <summary>
     /// An island's bound on the common fraction of its active regions; +infinity once none is active. Summed in the
     /// order of the cut's edges and regions, so a cut that is one island gives the whole cut's bound exactly.
     /// </summary>
-    private double Compute((int Start, int Count, double InflowMw) island)
+    private double Compute(Island island)
     {
-        var (start, count, inflowMw) = island;
         double fixedMw = 0, variable = 0;
-        for (var k = start; k < start + count; k++)
+        for (var k = island.Start; k < island.Start + island.Count; k++)
         {
             var r = members[k];
             fixedMw += active[r] ? baseMw[r] : target[r];
             if (active[r]) variable += variableMw[r];
         }
-        return variable > 0 ? (inflowMw - fixedMw) / variable : double.PositiveInfinity;
+        return variable > 0 ? (island.InflowMw - fixedMw) / variable : double.PositiveInfinity;
     }
-
-    /// <summary>The regions of island <paramref name="i"/>.</summary>
-    public ReadOnlySpan<int> Regions(int i) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members).Slice(islands[i].Start, islands[i].Count);
 
     private int Find(int n)
     {

@@ -87,6 +87,7 @@ public sealed class FairShareDispatcher
             network.SetCapacity(edge, capacity * availability);
         }
 
+        islands.BeginTick(network);
         // Stage 1: critical demand, from zero flow (every target starts at zero).
         for (var r = 0; r < regionCount; r++)
         {
@@ -120,7 +121,7 @@ public sealed class FairShareDispatcher
             target[r] = baseMw[r];
             if (active[r]) remaining++;
         }
-        islands.Clear();
+        islands.BeginFill();
         var steps = 0;
         while (remaining > 0)
         {
@@ -177,6 +178,7 @@ public sealed class FairShareDispatcher
         for (var i = 0; i < islands.Count; i++)
         {
             if (Math.Max(0, islands.Bound(i)) > upTo) continue;
+            islands.MarkUsed(i);
             foreach (var r in islands.Regions(i))
             {
                 if (!active[r]) continue;
