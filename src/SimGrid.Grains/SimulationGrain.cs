@@ -22,6 +22,11 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
 
     // Balances of nextTick, already stepped by the previous tick's combined call.
     private RegionBalance[]? pendingBalances;
+
+    // Reused every tick: on a large grid each is beyond the large-object threshold, and a fresh one per tick is what
+    // makes the collector stop the world (the records go out to callers, so they stay fresh).
+    private RegionBalance[] balanceBuffer = [];
+    private RegionAllocation[] allocationBuffer = [];
     private RegionTallies[] tallies = [];
 
     // A restore replays ticks already reported: no spans or counters for them a second time.
@@ -108,7 +113,8 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         {
             balances = pendingBalances ?? await StepAllAsync(model, tick);                                  // 1-2. waves, step
         }
-        var allocations = new RegionAllocation[regions.Length];
+        if (allocationBuffer.Length != regions.Length) allocationBuffer = new RegionAllocation[regions.Length];
+        var allocations = allocationBuffer;
         using (Phase("dispatch"))
         {
             model.Allocate(tick, balances, allocations);                                                     // 3. dispatch
@@ -125,7 +131,13 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         }
         var values = results.Select(r => r.Value.Record).ToArray();
         tallies = [.. results.Select(r => r.Value.Tallies!)];
-        pendingBalances = hasNext ? [.. results.Select(r => r.Value.NextBalance)] : null;
+        pendingBalances = null;
+        if (hasNext)
+        {
+            if (balanceBuffer.Length != results.Length) balanceBuffer = new RegionBalance[results.Length];
+            for (var r = 0; r < results.Length; r++) balanceBuffer[r] = results[r].Value.NextBalance;
+            pendingBalances = balanceBuffer;
+        }
         using (Phase("record"))
         {
             model.Record(values);                                                                             // 5. record
