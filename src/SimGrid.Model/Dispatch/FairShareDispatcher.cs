@@ -220,14 +220,25 @@ public sealed class FairShareDispatcher
             network.Raise(demandEdge[r], t);
             wanted += t;
         }
-        // Each region's own generation first, straight to its demand: most of the flow, without a search.
+        // Each region's own generation first, straight to its demand, then what neighbours spare over their tie-line and
+        // imports straight from the hub: often every target is met by then, and the max-flow's search is not needed.
         for (var r = 0; r < regionCount; r++) network.Route(generationEdge[r], demandEdge[r], double.PositiveInfinity);
-        network.Augment(Source, Sink);
-        double flow = 0;
-        for (var r = 0; r < regionCount; r++) flow += network.Flow(demandEdge[r]);
-        if (flow < wanted - ToleranceMw) return false;
+        foreach (var (edge, from, to, _) in links) network.Route(generationEdge[from], edge, demandEdge[to]);
+        for (var r = 0; r < regionCount; r++) network.Route(hubEdge, importEdge[r], demandEdge[r]);
+        if (Served() < wanted - ToleranceMw)
+        {
+            network.Augment(Source, Sink);
+            if (Served() < wanted - ToleranceMw) return false;
+        }
         network.SaveFlow(feasibleFlow);
         return true;
+    }
+
+    private double Served()
+    {
+        double flow = 0;
+        for (var r = 0; r < regionCount; r++) flow += network.Flow(demandEdge[r]);
+        return flow;
     }
 
     /// <summary>Fixes every active region at the fraction.</summary>

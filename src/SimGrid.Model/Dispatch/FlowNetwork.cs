@@ -111,6 +111,20 @@ public sealed class FlowNetwork
         return sent;
     }
 
+    /// <summary>Like <see cref="Route(int, int, double)"/> along three edges in order.</summary>
+    public double Route(int first, int second, int third)
+    {
+        var sent = Math.Min(residual[first], Math.Min(residual[second], residual[third]));
+        if (sent <= 0) return 0;
+        residual[first] -= sent;
+        residual[first ^ 1] += sent;
+        residual[second] -= sent;
+        residual[second ^ 1] += sent;
+        residual[third] -= sent;
+        residual[third ^ 1] += sent;
+        return sent;
+    }
+
     /// <summary>Dinic's augmentation from the current flow to a maximum one; returns the flow added.</summary>
     public double Augment(int source, int sink)
     {
