@@ -34,7 +34,7 @@ public interface ILiveRunGrain : IGrainWithStringKey
     /// <summary>Logs and injects an event; returns the tick it takes effect at (persisted before it returns).</summary>
     Task<int> InjectAsync(Immutable<LiveEvent> e);
 
-    /// <summary>Keeps a forecast made (by the caller) from the run's state at <paramref name="fromTick"/>.</summary>
+    /// <summary>Keeps a forecast made by the caller from the run's state (shown with the run and exported as gauges).</summary>
     Task SetForecastAsync(Immutable<ForecastBand> band);
 
     /// <summary>Completes once tick <paramref name="tick"/> has been played or the run has ended: for callers that must not poll.</summary>
