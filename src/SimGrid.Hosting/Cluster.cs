@@ -48,7 +48,12 @@ public sealed record ClusterSettings(string? RedisUrl = null, int SiloPort = 0, 
         .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2))
         // A call in flight to a silo that dies is only answered by this timeout: 10 s instead of 30 bounds the pause,
         // and is still far above a replication's time (about a second at most under load).
-        .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+        .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10))
+        // Calls in flight through a lost gateway wait for that timeout; a study reruns them as soon as the gateway goes.
+        .AddGatewayCountChangedHandler(services => (_, e) =>
+        {
+            if (e.NumberOfConnectedGateways < e.PreviousNumberOfConnectedGateways) services.GetRequiredService<Studies.ClusterChanges>().SiloLost();
+        });
 
     /// <summary>
     /// A dead silo is declared dead in about 3-5 s (probes every second, two missed, one vote enough), instead of the
@@ -72,6 +77,7 @@ public sealed record ClusterSettings(string? RedisUrl = null, int SiloPort = 0, 
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
         builder.UseOrleansClient(ConfigureClient);
         builder.Services.AddSimGridSerialization();
+        builder.Services.AddSingleton<Studies.ClusterChanges>();
         var host = builder.Build();
         await host.StartAsync(ct);
         return host;

@@ -140,7 +140,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 }
                 using var silo = settings.Cluster is null ? await EmbeddedSilo.StartAsync(ct) : await new ClusterSettings(settings.Cluster).ConnectClientAsync(ct);
                 await StudyRunner.RunAsync(study, StudyRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>()), OnResult, concurrency, ct,
-                    (job, e) => Console.Error.WriteLine($"replication {job.Replication} ({job.Strategy}) lost ({e.GetType().Name}); running it again"));
+                    (job, e) => Console.Error.WriteLine($"replication {job.Replication} ({job.Strategy}) lost ({e.GetType().Name}); running it again"),
+                    silo.Services.GetService<ClusterChanges>());
                 await silo.StopAsync(CancellationToken.None);
                 return 0;
             }, showTime: false);

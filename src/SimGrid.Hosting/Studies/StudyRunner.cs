@@ -16,20 +16,25 @@ public static class StudyRunner
     /// <param name="attempt">1 for the first try; a rerun after a lost silo gets a fresh grain, not the lost one's address.</param>
     public delegate Task<RunResult> Engine(RunSetup setup, int jobIndex, int attempt);
 
-    /// <summary>Each replication as its own grain: the cluster's placement spreads them over every silo.</summary>
+    /// <summary>
+    /// Each replication as its own grain: the cluster's placement spreads them over every silo. Calls go through the
+    /// relay on the silo this process is connected to, so that one lost with its silo fails fast (see the relay).
+    /// </summary>
     public static Engine OnGrains(IGrainFactory grains)
     {
         var studyId = Guid.NewGuid().ToString("N");
+        var relay = grains.GetGrain<IReplicationRelayGrain>(0);
         return async (setup, index, attempt) =>
-            (await grains.GetGrain<IReplicationGrain>($"study-{studyId}-{index}-{attempt}").RunAsync(new Immutable<RunSetup>(setup))).Value;
+            (await relay.RunAsync($"study-{studyId}-{index}-{attempt}", new Immutable<RunSetup>(setup))).Value;
     }
 
     /// <summary>Each replication in one kernel call on the thread pool: the limit the grain path is measured against.</summary>
     public static Engine InKernel() => (setup, _, _) => Task.Run(() => GridSimulation.RunWithSeries(setup));
 
     /// <param name="onLost">Told of each replication that failed (its silo died) and is being run again.</param>
+    /// <param name="changes">On a cluster: when a silo is lost, the replications in flight are run again at once.</param>
     public static async Task RunAsync(Study study, Engine engine, Action<StudyJob, RunResult> onResult, int concurrency, CancellationToken ct,
-        Action<StudyJob, Exception>? onLost = null)
+        Action<StudyJob, Exception>? onLost = null, ClusterChanges? changes = null)
     {
         var pending = new SortedDictionary<int, (StudyJob, RunResult)>();
         var nextToEmit = 0;
@@ -48,7 +53,7 @@ public static class StudyRunner
             while (more && running.Count + pending.Count < concurrency)
             {
                 var job = jobs.Current;
-                running.Add(RunOne(engine, study.Setup(job), job, onLost));
+                running.Add(RunOne(engine, study.Setup(job), job, onLost, changes));
                 more = jobs.MoveNext();
             }
             var done = await Task.WhenAny(running);
@@ -69,13 +74,22 @@ public static class StudyRunner
     /// </summary>
     public const int Attempts = 9;
 
-    private static async Task<(StudyJob, RunResult)> RunOne(Engine engine, RunSetup setup, StudyJob job, Action<StudyJob, Exception>? onLost)
+    private static async Task<(StudyJob, RunResult)> RunOne(Engine engine, RunSetup setup, StudyJob job, Action<StudyJob, Exception>? onLost,
+        ClusterChanges? changes)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var lost = changes?.NextLoss ?? CancellationToken.None;
+            var call = engine(setup, job.Index, attempt);
             try
             {
-                return (job, await engine(setup, job.Index, attempt));
+                return (job, await call.WaitAsync(lost));
+            }
+            catch (OperationCanceledException) when (lost.IsCancellationRequested && attempt < Attempts)
+            {
+                // A silo left while this ran: stop waiting (the call may be one only the timeout would answer) and rerun.
+                _ = call.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                onLost?.Invoke(job, new SiloLostException());
             }
             catch (Exception e) when (attempt < Attempts && e is not OperationCanceledException and not ArgumentException)
             {
