@@ -63,16 +63,7 @@ public static class Benchmarks
             for (var i = 0; i < runs; i++) await SimulationRunner.RunOnGrainsAsync(grains, new RunSetup(scenario, i, "fifo", 0), null, CancellationToken.None);
             return runs / watch.Elapsed.TotalSeconds;
         }
-        // Warm both paths up, then alternate them (see MonteCarloAsync).
-        await GrainRate();
-        RunsPerSecond(scenario, runs);
-        var (grainRates, kernelRates) = (new List<double>(), new List<double>());
-        for (var k = 0; k < (quick ? 3 : 5); k++)
-        {
-            grainRates.Add(await GrainRate());
-            kernelRates.Add(RunsPerSecond(scenario, runs));
-        }
-        var (grainRate, kernelRate) = (Middle([.. grainRates]), Middle([.. kernelRates]));
+        var (grainRate, kernelRate) = await InTurnAsync(quick ? 3 : 5, GrainRate, () => Task.FromResult(RunsPerSecond(scenario, runs)));
         await silo.StopAsync();
         return new
         {
@@ -97,16 +88,7 @@ public static class Benchmarks
             await StudyRunner.RunAsync(study, engine, (_, _) => { }, concurrency, CancellationToken.None);
             return study.JobCount / watch.Elapsed.TotalSeconds;
         }
-        // Warm both paths up, then alternate them: whichever ran later would otherwise gain from the JIT's tiering.
-        await Rate(StudyRunner.OnGrains(grains));
-        await Rate(StudyRunner.InKernel());
-        var (grainRates, kernelRates) = (new List<double>(), new List<double>());
-        for (var k = 0; k < (quick ? 3 : 5); k++)
-        {
-            grainRates.Add(await Rate(StudyRunner.OnGrains(grains)));
-            kernelRates.Add(await Rate(StudyRunner.InKernel()));
-        }
-        var (grainRate, kernelRate) = (Middle([.. grainRates]), Middle([.. kernelRates]));
+        var (grainRate, kernelRate) = await InTurnAsync(quick ? 3 : 5, () => Rate(StudyRunner.OnGrains(grains)), () => Rate(StudyRunner.InKernel()));
         await silo.StopAsync();
         return new
         {
@@ -185,6 +167,23 @@ public static class Benchmarks
             gen2_collections = gen2,
             peak_working_set_mib = peak / (1024 * 1024),
         };
+    }
+
+    /// <summary>
+    /// Medians of two rates measured in turn, after one warm-up of each: measured one after the other, whichever ran
+    /// later would gain 5-15% from the JIT's tiering, and the ratio would say more about the order than the paths.
+    /// </summary>
+    private static async Task<(double First, double Second)> InTurnAsync(int repetitions, Func<Task<double>> first, Func<Task<double>> second)
+    {
+        await first();
+        await second();
+        var (a, b) = (new double[repetitions], new double[repetitions]);
+        for (var k = 0; k < repetitions; k++)
+        {
+            a[k] = await first();
+            b[k] = await second();
+        }
+        return (Middle(a), Middle(b));
     }
 
     private static ScenarioSpec Synthetic(int regions)
