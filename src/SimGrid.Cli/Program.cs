@@ -36,6 +36,9 @@ app.Configure(config =>
     config.AddCommand<CompareCommand>("compare")
         .WithDescription("Compare repair strategies over many paired replications; results.csv, summary.json, charts.")
         .WithExample("compare", "scenarios/2026-02-03-overnight-strike.yaml", "--strategies", "fifo,critical-first", "--runs", "200");
+    config.AddCommand<HindcastCommand>("hindcast")
+        .WithDescription("Play the past attacks of scenarios/hindcast and score the model against what was reported.")
+        .WithExample("hindcast", "scenarios/hindcast", "--seeds", "1-10");
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Play scenarios live at a chosen pace; control API, OpenTelemetry and Prometheus /metrics.")
         .WithExample("serve", "--scenario", "scenarios/2026-02-03-overnight-strike.yaml", "--speed", "600");

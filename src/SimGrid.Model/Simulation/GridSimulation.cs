@@ -61,6 +61,9 @@ public sealed class GridSimulation
 
     public RunSummary Summarize() => national.Summarize();
 
+    /// <summary>Nuclear units tripped so far by grid disturbances.</summary>
+    public int NuclearTrips => national.NuclearTrips;
+
     public static RunSummary Run(RunSetup run)
     {
         var sim = new GridSimulation(run);

@@ -43,6 +43,9 @@ public sealed class NationalModel
         teamChanges = new int[regions.Length];
     }
 
+    /// <summary>Nuclear units tripped so far by grid disturbances.</summary>
+    public int NuclearTrips { get; private set; }
+
     /// <summary>Spare large transformers left in the national stock.</summary>
     public int SpareTransformers => spareTransformers;
 
