@@ -9,6 +9,11 @@ internal static class Repo
 
     public static string SeedScenario => Path.Combine(Scenarios, "2026-02-03-overnight-strike.yaml");
 
+    public static string Hindcast => Path.Combine(Scenarios, "hindcast");
+
+    public static IEnumerable<string> HindcastScenarioFiles() =>
+        Directory.GetFiles(Hindcast, "*.yaml").Where(f => Path.GetFileName(f) != "reported.yaml").Order(StringComparer.Ordinal);
+
     public static IEnumerable<string> ScenarioFiles() =>
         Directory.GetFiles(Scenarios, "*.yaml").Order(StringComparer.Ordinal);
 

@@ -15,6 +15,7 @@ public class SchemaTests
     {
         ["scenario.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "scenario.schema.json")),
         ["grid.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "grid.schema.json")),
+        ["reported.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "reported.schema.json")),
     };
 
     private static JsonSchema Schema(string name) => Loaded[name];
@@ -25,6 +26,24 @@ public class SchemaTests
     [MemberData(nameof(Files))]
     public void Every_scenario_file_satisfies_the_scenario_schema(string file) =>
         AssertValid(Schema("scenario.schema.json"), Path.Combine(Repo.Scenarios, file));
+
+    public static TheoryData<string> HindcastFiles() => [.. Repo.HindcastScenarioFiles().Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(HindcastFiles))]
+    public void Every_hindcast_case_satisfies_the_scenario_schema(string file) =>
+        AssertValid(Schema("scenario.schema.json"), Path.Combine(Repo.Hindcast, file));
+
+    [Fact]
+    public void The_reported_outcomes_satisfy_their_schema() =>
+        AssertValid(Schema("reported.schema.json"), Path.Combine(Repo.Hindcast, "reported.yaml"));
+
+    [Fact]
+    public void The_reported_schema_rejects_an_unknown_unit()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Hindcast, "reported.yaml")).Replace("unit: subscribers", "unit: homes", StringComparison.Ordinal);
+        Assert.False(Schema("reported.schema.json").Evaluate(ToJson(text)).IsValid);
+    }
 
     [Fact]
     public void The_reference_grid_satisfies_the_grid_schema() =>

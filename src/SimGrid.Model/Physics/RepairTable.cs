@@ -25,6 +25,18 @@ public static class RepairTable
     // substation's own capacity returns [E].
     private static readonly double[] Reconnection = [0, 2, 6, 12, 24];
 
+    // Switching around damaged local-network circuits: feeders are reconfigured in an hour or two after light damage,
+    // up to a working day after heavy damage [E] (distribution reconnection "hours to 1-2 days for most customers",
+    // reference section 5; 360,000 of 600,000 homes back by the same afternoon, C10).
+    private static readonly double[] DistributionReconnection = [0, 1, 2, 4, 8];
+
+    // Share of a local network's lost circuits that no other feeder can carry once switching is done, until the
+    // circuits are repaired [E]: light damage is switched around entirely; a heavily damaged network keeps part of its
+    // customers off for days (Odesa, December 2025: 288,200 households still off after three days, 62,300 after four,
+    // C9), a destroyed one half of them. A transmission substation's load is switched to other substations entirely
+    // (its lost capacity shows in the tie-lines), as the 110 kV network behind it allows.
+    private static readonly double[] Residual = [0, 0, 0, 0.25, 0.5];
+
     public static double MedianHours(AssetClass c, DamageState s) => Table(c)[(int)s];
 
     /// <summary>
@@ -39,8 +51,12 @@ public static class RepairTable
         _ => 4,
     };
 
-    /// <summary>Median hours of emergency switching before a damaged substation's customers are fed another way; 0 if not a substation.</summary>
-    public static double MedianReconnectionHours(AssetClass c, DamageState s) => c.IsTransmission() ? Reconnection[(int)s] : 0;
+    /// <summary>Median hours of emergency switching before a damaged substation's or network's customers are fed another way; 0 for plants.</summary>
+    public static double MedianReconnectionHours(AssetClass c, DamageState s) =>
+        c.IsTransmission() ? Reconnection[(int)s] : c == AssetClass.Distribution ? DistributionReconnection[(int)s] : 0;
+
+    /// <summary>Share of the capacity lost in state <paramref name="s"/> that stays lost after switching, until repair.</summary>
+    public static double ResidualAfterSwitching(DamageState s) => Residual[(int)s];
 
     private static double[] Table(AssetClass c) => c switch
     {

@@ -171,6 +171,29 @@ public sealed class AssetBook
         return total > 0 ? 1 - (cut / total) : 1;
     }
 
+    /// <summary>
+    /// Share of the customers the local networks still reach: a damaged zone's lost circuits until switching feeds
+    /// them another way, then the part of heavy damage no other path can carry, until repaired.
+    /// </summary>
+    public double DistributionSupplyShare()
+    {
+        double total = 0, cut = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (Specs[i].Class != AssetClass.Distribution) continue;
+            total += Specs[i].CapacityMw;
+            cut += Specs[i].CapacityMw * SwitchedLoss(i);
+        }
+        return total > 0 ? 1 - (cut / total) : 1;
+    }
+
+    /// <summary>A zone's lost circuits while switching is under way, then the part no other feeder can carry.</summary>
+    private double SwitchedLoss(int i)
+    {
+        var loss = DamageTable.CapacityLoss(Specs[i].Class, State[i]);
+        return ReconnectLeftHours[i] > 0 ? loss : loss * RepairTable.ResidualAfterSwitching(State[i]);
+    }
+
     /// <summary>Capacity-weighted availability of the assets of the given kind; 1 when the region has none.</summary>
     public double WeightedAvailability(Func<AssetClass, bool> kind)
     {
@@ -194,6 +217,18 @@ public sealed class AssetBook
             var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour, factors);
             // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
             mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
+        }
+        return mw;
+    }
+
+    /// <summary>Nuclear output now: the part of <see cref="GenerationMw"/> that trips can take away.</summary>
+    public double NuclearMw(double transmissionAvailability, IReadOnlyList<double> factors)
+    {
+        double mw = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (Specs[i].Class != AssetClass.Nuclear) continue;
+            mw += Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(AssetClass.Nuclear, 0, factors) * transmissionAvailability;
         }
         return mw;
     }

@@ -1,3 +1,4 @@
+using SimGrid.Model.Disturbance;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Randomness;
@@ -21,6 +22,8 @@ public sealed class RegionModel
     private readonly RepairTeams teams;
     private readonly HeatingSystems heating = new();
     private readonly HeatPools heat;
+    private readonly EmergencyOutages emergency = new();
+    private readonly HeatBackup heatBackup = new();
     private readonly List<PlannedSalvo> salvos;
     private readonly Func<int, PlannedSalvo> salvoOf;
     private double? weatherOverrideC;
@@ -33,7 +36,11 @@ public sealed class RegionModel
 
     // Aggregates of the asset book, recomputed only when it changes (most regions, most ticks: never).
     private int cachedVersion = -1, cachedHour = -1;
-    private double transmission, distribution, supplyShare, heatAvailability, cachedGenerationMw;
+    private double transmission, distribution, supplyShare, heatAvailability, cachedGenerationMw, nuclearMw;
+
+    // What the assets could do before this tick's damage: a drop is a sudden loss (emergency outages, nuclear trips).
+    private double backbone, firmGenerationMw;
+    private bool measured;
 
     public RegionModel(RegionSetup setup)
     {
@@ -73,13 +80,28 @@ public sealed class RegionModel
         if (weatherOverrideC is { } observed && tick < weatherOverrideUntil) temperatureC = observed;
         teams.Work(assets, setup.TickHours, temperatureC, hour, UnderAttack(tick));
 
+        var underAttack = UnderAttack(tick);
+        emergency.Restore(setup.TickHours, underAttack);
+        var (transmissionBefore, backboneBefore, firmBefore) = (transmission, backbone, firmGenerationMw);
         RefreshAggregates(hour);
-        // A customer is connected when the substation (or the switching around it) and the local network feeding them both work.
-        connectedShare = supplyShare * distribution;
+        var (backboneHits, generationLostMw) = (0, 0.0);
+        if (measured)
+        {
+            var demandNowMw = (spec.BaseDemandMw * setup.LoadShape[hour]) + (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
+            emergency.TransmissionLost(transmissionBefore, transmission, demandNowMw > 0 ? cachedGenerationMw / demandNowMw : 1);
+            backboneHits = backbone < backboneBefore ? 1 : 0;
+            generationLostMw = Math.Max(0, firmBefore - firmGenerationMw);
+        }
+        measured = true;
+        // A customer is connected when the substation (or the switching around it) and the local network feeding them
+        // both work, and protection or the dispatcher has not disconnected them in an emergency.
+        connectedShare = supplyShare * distribution * (1 - emergency.Share);
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var sourceUnheated = spec.Population * spec.DistrictHeatShare * (1 - (heatAvailability * distribution));
+        var districtHeated = spec.Population * spec.DistrictHeatShare;
+        var covered = heatBackup.Update(districtHeated * (1 - heatAvailability), setup.TickHours);
+        var sourceUnheated = Math.Max(0, (districtHeated * (1 - (heatAvailability * distribution))) - covered);
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
         var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
@@ -90,7 +112,8 @@ public sealed class RegionModel
 
         var connectedMw = totalDemandMw * connectedShare;
         balance = new RegionBalance(connectedMw, connectedMw * spec.CriticalLoadShare, generationMw, transmission,
-            spec.ImportCapacityMw * transmission, assets.SpareRequests(), teams.Idle, RepairTeams.BacklogHours(assets));
+            spec.ImportCapacityMw * transmission, assets.SpareRequests(), teams.Idle, RepairTeams.BacklogHours(assets),
+            nuclearMw, backboneHits, generationLostMw);
         return balance;
     }
 
@@ -98,10 +121,19 @@ public sealed class RegionModel
     {
         assets.ReceiveSpares(allocation.SparesGranted, tick);
         if (allocation.TeamChange != 0) teams.AddTeams(allocation.TeamChange);
-        var servedMw = allocation.ServedMw;
+        var demandMw = balance.DemandMw;
+        if (allocation.EmergencyShed > 0)
+        {
+            // Load shed at once nationally: those customers are off by emergency, the rest are what rotation shares.
+            var before = 1 - emergency.Share;
+            emergency.Shed(allocation.EmergencyShed);
+            connectedShare = supplyShare * distribution * (1 - emergency.Share);
+            demandMw = before > 0 ? demandMw * (1 - emergency.Share) / before : 0;
+        }
+        var servedMw = Math.Min(allocation.ServedMw, demandMw);
         // Critical feeders are served first and never rotated, so the shortfall falls on the other customers.
-        var rotatable = balance.DemandMw - balance.CriticalDemandMw;
-        var rollingShare = rotatable > 0 ? Math.Clamp((balance.DemandMw - servedMw) / rotatable, 0, 1) : 0;
+        var rotatable = demandMw - (demandMw * spec.CriticalLoadShare);
+        var rollingShare = rotatable > 0 ? Math.Clamp((demandMw - servedMw) / rotatable, 0, 1) : 0;
         var offDamage = spec.Customers * (1 - connectedShare);
         var offRolling = spec.Customers * connectedShare * rollingShare;
         var perCustomer = spec.PeoplePerCustomer;
@@ -197,11 +229,15 @@ public sealed class RegionModel
         if (cachedVersion != assets.Version)
         {
             transmission = assets.WeightedAvailability(static c => c.IsTransmission());
-            distribution = assets.WeightedAvailability(static c => c == AssetClass.Distribution);
+            distribution = assets.DistributionSupplyShare();
             supplyShare = assets.TransmissionSupplyShare();
             heatAvailability = assets.HeatAvailability();
+            backbone = assets.WeightedAvailability(static c => c == AssetClass.Substation750);
+            // Night output (no solar), so the daily swing of solar is never taken for a loss.
+            firmGenerationMw = assets.GenerationMw(0, transmission, setup.GenerationFactors);
         }
         cachedGenerationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors);
+        nuclearMw = assets.NuclearMw(transmission, setup.GenerationFactors);
         cachedVersion = assets.Version;
         cachedHour = hour;
     }

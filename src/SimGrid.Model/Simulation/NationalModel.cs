@@ -1,3 +1,4 @@
+using SimGrid.Model.Disturbance;
 using SimGrid.Model.Dispatch;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
@@ -41,10 +42,14 @@ public sealed class NationalModel
         spareTransformers = scenario.Grid.SpareTransformers;
         mutualAid = run.Strategy == RepairStrategies.MutualAidName ? new MutualAid(scenario.Grid, scenario.TickHours) : null;
         teamChanges = new int[regions.Length];
+        trips = new NuclearTrips(scenario.Grid, scenario.TickHours);
     }
 
     /// <summary>Nuclear units tripped so far by grid disturbances.</summary>
-    public int NuclearTrips { get; private set; }
+    public int NuclearTrips => trips.Count;
+
+    private readonly NuclearTrips trips;
+    private RegionBalance[] dispatched = [];
 
     /// <summary>Spare large transformers left in the national stock.</summary>
     public int SpareTransformers => spareTransformers;
@@ -111,14 +116,40 @@ public sealed class NationalModel
             if (e.Kind == Scenario.EventKind.ImportLimit) dispatcher.ImportLimitMw = e.Value;
             else if (e.Kind == Scenario.EventKind.SparesDelivered) spareTransformers += (int)e.Value;
         }
-        dispatcher.Dispatch(balances, served);
+        var shed = Disturb(tick, balances);
+        dispatcher.Dispatch(dispatched, served);
         mutualAid?.Plan(tick, balances, teamChanges);
         for (var r = 0; r < balances.Length; r++)
         {
             var granted = Math.Min(balances[r].SpareRequests, spareTransformers);
             spareTransformers -= granted;
-            allocations[r] = new RegionAllocation(served[r], granted, teamChanges[r]);
+            allocations[r] = new RegionAllocation(served[r], granted, teamChanges[r], shed);
         }
+    }
+
+    /// <summary>
+    /// Sudden losses of this tick: nuclear units tripped near a backbone hit leave dispatch, and what the lost
+    /// generation leaves uncovered is shed at once in every region (under-frequency and emergency cuts, "emergency cuts
+    /// in all oblasts", C12), as a share of connected load; operators then go back to schedules (EmergencyOutages).
+    /// </summary>
+    private double Disturb(int tick, ReadOnlySpan<RegionBalance> balances)
+    {
+        if (dispatched.Length != balances.Length) dispatched = new RegionBalance[balances.Length];
+        var newlyTripped = trips.Update(tick, balances);
+        double lost = newlyTripped, demand = 0, generation = 0;
+        for (var r = 0; r < balances.Length; r++)
+        {
+            var b = balances[r];
+            var trippedMw = Math.Min(b.NuclearMw, trips.TrippedMw(r));
+            dispatched[r] = trippedMw > 0 ? b with { GenerationMw = b.GenerationMw - trippedMw } : b;
+            lost += b.GenerationLostMw;
+            demand += b.DemandMw;
+            generation += dispatched[r].GenerationMw;
+        }
+        if (lost <= 0 || demand <= 0) return 0;
+        // Only what spare generation and imports cannot cover is shed.
+        var uncovered = Math.Min(lost, demand - generation - dispatcher.ImportLimitMw);
+        return uncovered > 0 ? Math.Min(1, uncovered / demand) : 0;
     }
 
     public void Record(ReadOnlySpan<RegionTickRecord> records)

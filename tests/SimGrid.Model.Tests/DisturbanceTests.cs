@@ -1,0 +1,111 @@
+using SimGrid.Model.Disturbance;
+using SimGrid.Model.Grid;
+using SimGrid.Model.Region;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using static SimGrid.Tests.Kernel.Builders;
+
+namespace SimGrid.Tests.Kernel;
+
+/// <summary>The mechanisms the hindcast nights show: emergency outages, nuclear trips, heat back without its plant.</summary>
+public class DisturbanceTests
+{
+    [Fact]
+    public void A_region_that_loses_most_of_its_transmission_is_cut_off_and_comes_back_after_the_attack()
+    {
+        // Substations of 300 and 100 MW, no plant: the 300 MW one destroyed at 01:00 (tick 4) leaves 0.25 of the
+        // transmission capacity, below 0.5, so the region is cut off: all 1,000 customers off in tick 4. From tick 5 the
+        // attack is over and the emergency share decays by exp(-0.25 / 3) a tick, while the destroyed substation's
+        // three quarters of the load wait for switching: 1,000 x (1 - 0.25 x (1 - exp(-0.25 / 3))) off.
+        var sim = Play(Asset("s1", AssetClass.Substation330, 300), Asset("s2", AssetClass.Substation330, 100), target: "s1");
+        for (var t = 0; t < 4; t++) Assert.Equal(0, sim.Step(t)[0].CustomersOffDamage);
+        Assert.Equal(1000, sim.Step(4)[0].CustomersOffDamage, 9);
+        Assert.Equal(1000 * (1 - (0.25 * (1 - Math.Exp(-0.25 / EmergencyOutages.RestoreHours)))), sim.Step(5)[0].CustomersOffDamage, 9);
+    }
+
+    [Fact]
+    public void A_region_that_keeps_half_its_transmission_loses_only_what_the_lost_substation_fed()
+    {
+        // The 100 MW substation destroyed: 0.75 of the capacity left, so no emergency; its quarter of the load is cut.
+        var sim = Play(Asset("s1", AssetClass.Substation330, 300), Asset("s2", AssetClass.Substation330, 100), target: "s2");
+        for (var t = 0; t < 4; t++) sim.Step(t);
+        Assert.Equal(250, sim.Step(4)[0].CustomersOffDamage, 9);
+    }
+
+    private static GridSimulation Play(AssetSpec a, AssetSpec b, string target)
+    {
+        var salvo = new SalvoSpec("sure-hit", 1, [], [], target);
+        var scenario = Scenario(Grid([Region("r", assets: [a, b])]), [new WaveSpec("w", Start.AddHours(1), Start.AddHours(1.25), [salvo])]);
+        return new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
+    }
+
+    [Fact]
+    public void Emergency_outages_wait_for_the_attack_on_the_region_to_end_but_a_national_shed_does_not()
+    {
+        var outages = new EmergencyOutages();
+        outages.TransmissionLost(0.8, 0.4, localGenerationShare: 0.3);
+        Assert.Equal(0.7, outages.Share, 12);
+        outages.Restore(3, underAttack: true);
+        Assert.Equal(0.7, outages.Share, 12);
+        outages.Restore(3, underAttack: false);
+        Assert.Equal(0.7 / Math.E, outages.Share, 12);
+        // A national shed of 0.5 takes half of those still connected; it decays even while the region is attacked.
+        var local = outages.Share;
+        outages.Shed(0.5);
+        Assert.Equal(1 - ((1 - local) * 0.5), outages.Share, 12);
+        outages.Restore(3, underAttack: true);
+        Assert.Equal(1 - ((1 - local) * (1 - (0.5 / Math.E))), outages.Share, 12);
+        // A drop that stays above half the capacity cuts nobody off.
+        var calm = new EmergencyOutages();
+        calm.TransmissionLost(1, 0.5, 0);
+        Assert.Equal(0, calm.Share);
+    }
+
+    [Fact]
+    public void A_backbone_hit_next_to_a_nuclear_plant_trips_a_unit_for_two_days_and_sheds_what_it_leaves_uncovered()
+    {
+        // a: a 2,000 MW nuclear plant and no load; b next to it: 3,000 MW of load, a 750 kV substation hit in tick 0.
+        var grid = Grid([Region("a"), Region("b")], [new LinkSpec("a", "b", 5000)]);
+        var national = new NationalModel(new RunSetup(Scenario(grid, duration: TimeSpan.FromDays(3)), 1, "fifo", 0));
+        var allocations = new RegionAllocation[2];
+        RegionBalance[] Balances(int hits) => [Balance(0, 2000) with { NuclearMw = 2000 }, Balance(3000, 0) with { BackboneHits = hits }];
+
+        national.Allocate(0, Balances(1), allocations);
+        Assert.Equal(1, national.NuclearTrips);
+        Assert.Equal(1000, allocations.Sum(a => a.ServedMw), 6);
+        // 1,000 MW lost at once, nothing spare to cover it: a third of the 3,000 MW of load is shed in every region.
+        Assert.Equal(1.0 / 3, allocations[1].EmergencyShed, 12);
+        Assert.Equal(allocations[1].EmergencyShed, allocations[0].EmergencyShed);
+
+        var restart = (int)(NuclearTrips.RestartHours / 0.25);
+        national.Allocate(restart - 1, Balances(0), allocations);
+        Assert.Equal(1000, allocations.Sum(a => a.ServedMw), 6);
+        Assert.Equal(0, allocations[1].EmergencyShed);
+        national.Allocate(restart, Balances(0), allocations);
+        Assert.Equal(2000, allocations.Sum(a => a.ServedMw), 6);
+        Assert.Equal(1, national.NuclearTrips);
+    }
+
+    [Fact]
+    public void A_backbone_hit_far_from_any_plant_trips_nothing()
+    {
+        var grid = Grid([Region("a"), Region("b"), Region("c")], [new LinkSpec("a", "b", 5000), new LinkSpec("b", "c", 5000)]);
+        var national = new NationalModel(new RunSetup(Scenario(grid), 1, "fifo", 0));
+        national.Allocate(0, [Balance(0, 2000) with { NuclearMw = 2000 }, Balance(1000, 0), Balance(1000, 0) with { BackboneHits = 1 }], new RegionAllocation[3]);
+        Assert.Equal(0, national.NuclearTrips);
+    }
+
+    [Fact]
+    public void Backups_take_over_a_lost_plants_heat_after_mobilising_and_give_way_when_it_returns()
+    {
+        var backup = new HeatBackup();
+        const double tick = 0.25;
+        var mobilising = (int)(HeatBackup.MobiliseHours / tick);
+        for (var i = 0; i < mobilising; i++) Assert.Equal(0, backup.Update(1000, tick));
+        // From then on the uncovered part shrinks by exp(-0.25 / 44) per tick: after 44 hours to 1/e of it.
+        var takeover = (int)(HeatBackup.TakeoverHours / tick);
+        for (var i = 0; i < takeover; i++) backup.Update(1000, tick);
+        Assert.Equal(1000 / Math.E, 1000 - backup.Covered, 6);
+        Assert.Equal(0, backup.Update(0, tick));
+    }
+}
