@@ -85,10 +85,11 @@ public static class HindcastLoader
         var d = new Diagnostics(reportedPath);
         var root = YamlFile.Open(reportedPath, "the reported outcomes", d);
         var outcomes = new List<ReportedOutcome>();
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
         if (root is not null)
         {
             root.Get("$schema", required: false);
-            var list = GridLoader.ReadList(root, "outcomes", o => Read(o, scenarios));
+            var list = GridLoader.ReadList(root, "outcomes", o => Read(o, scenarios, mentioned));
             outcomes.AddRange(list.Select(o => o.Value).OfType<ReportedOutcome>());
             var seen = new HashSet<(string, string)>();
             foreach (var (o, node) in list)
@@ -100,15 +101,16 @@ public static class HindcastLoader
         problems.AddRange(d.All);
         foreach (var (id, (path, _)) in scenarios)
         {
-            if (root is not null && !outcomes.Any(o => o.Case == id)) problems.Add(new ScenarioDiagnostic(path, 1, 1, $"case '{id}' has no outcome in {ReportedFile}"));
+            if (root is not null && !mentioned.Contains(id)) problems.Add(new ScenarioDiagnostic(path, 1, 1, $"case '{id}' has no outcome in {ReportedFile}"));
         }
         if (problems.Count > 0) return (null, problems);
         return ([.. scenarios.Select(s => new HindcastCase(s.Key, s.Value.Path, s.Value.Spec!, [.. outcomes.Where(o => o.Case == s.Key)]))], problems);
     }
 
-    private static ReportedOutcome? Read(MappingReader o, IReadOnlyDictionary<string, (string Path, ScenarioSpec? Spec)> scenarios)
+    private static ReportedOutcome? Read(MappingReader o, IReadOnlyDictionary<string, (string Path, ScenarioSpec? Spec)> scenarios, ISet<string> mentioned)
     {
         var caseId = o.Text("case");
+        if (caseId is not null) mentioned.Add(caseId);
         if (caseId is not null && !scenarios.ContainsKey(caseId))
             o.Diagnostics.Error(o.Get("case", false)!, o.Child("case"), $"no scenario file '{caseId}.yaml' in this folder" + Suggest.DidYouMean(caseId, scenarios.Keys));
         var id = o.Text("id");

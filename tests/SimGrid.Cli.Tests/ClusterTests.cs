@@ -78,6 +78,13 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, reference.ExitCode);
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel", "results.csv")), File.ReadAllBytes(Path.Combine(clusterOut, "results.csv")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel", "summary.json")), File.ReadAllBytes(Path.Combine(clusterOut, "summary.json")));
+
+        // The hindcast on the silos left: its cases spread over them like replications, with the kernel's numbers.
+        string[] hindcast = ["hindcast", Path.Combine(Simgrid.Root, "scenarios", "hindcast"), "--seeds", "1-2"];
+        var onCluster = Simgrid.Run([.. hindcast, "--cluster", redis, "--out", Path.Combine(dir, "hindcast-cluster")]);
+        Assert.True(onCluster.ExitCode == 0, onCluster.Stderr);
+        Assert.Equal(0, Simgrid.Run([.. hindcast, "--engine", "kernel", "--out", Path.Combine(dir, "hindcast-kernel")]).ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "hindcast-kernel", "hindcast.csv")), File.ReadAllBytes(Path.Combine(dir, "hindcast-cluster", "hindcast.csv")));
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+namespace SimGrid.Tests.Cli;
+
+public sealed class HindcastCommandTests : IDisposable
+{
+    private readonly string dir = Simgrid.TempDir();
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static string Set => Path.Combine(Simgrid.Root, "scenarios", "hindcast");
+
+    [Fact]
+    public void The_hindcast_scores_every_reported_outcome_with_the_same_numbers_on_grains_and_in_the_kernel()
+    {
+        var grains = Simgrid.Run("hindcast", Set, "--out", Path.Combine(dir, "grains"));
+        Assert.True(grains.ExitCode == 0, grains.Stderr);
+        Assert.Equal(0, Simgrid.Run("hindcast", Set, "--engine", "kernel", "--out", Path.Combine(dir, "kernel")).ExitCode);
+        var csv = File.ReadAllLines(Path.Combine(dir, "grains", "hindcast.csv"));
+        Assert.Equal(File.ReadAllLines(Path.Combine(dir, "kernel", "hindcast.csv")), csv);
+
+        // One row per reported outcome, each a hit or a miss, and the score the table closes with counts the hits.
+        var reported = File.ReadAllLines(Path.Combine(Set, "reported.yaml")).Count(l => l.TrimStart().StartsWith("- {case:", StringComparison.Ordinal));
+        Assert.Equal("case,outcome,seed,metric,regions,hours,kind,reported,predicted,hit,source", csv[0]);
+        Assert.Equal(reported, csv.Length - 1);
+        var hits = csv.Skip(1).Count(l => l.Split(',')[9] == "hit");
+        Assert.Contains($"{hits} of {reported} outcomes within tolerance", grains.Stdout, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(dir, "grains", "hindcast.png")).Length > 10_000);
+        Assert.True(File.Exists(Path.Combine(dir, "grains", "hindcast.svg")));
+    }
+
+    [Fact]
+    public void Several_seeds_give_a_score_for_each()
+    {
+        var run = Simgrid.Run("hindcast", Set, "--engine", "kernel", "--seeds", "3-4", "--out", Path.Combine(dir, "seeds"));
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Matches(@"Across seeds 3: \d+ %, 4: \d+ %; lowest \d+ %, mean \d+ %\.", run.Stdout);
+        var seeds = File.ReadAllLines(Path.Combine(dir, "seeds", "hindcast.csv")).Skip(1).Select(l => l.Split(',')[2]).Distinct().Order();
+        Assert.Equal(["3", "4"], seeds);
+    }
+
+    [Fact]
+    public void A_bad_reported_file_is_bad_input_with_its_position_and_writes_nothing()
+    {
+        var bad = Path.Combine(dir, "set");
+        Directory.CreateDirectory(bad);
+        var scenario = File.ReadAllText(Path.Combine(Set, "2026-02-07.yaml")).Replace("../grids/", Path.Combine(Simgrid.Root, "scenarios", "grids") + "/", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(bad, "2026-02-07.yaml"), scenario);
+        File.WriteAllText(Path.Combine(bad, "reported.yaml"),
+            "outcomes:\n  - {case: 2026-02-07, id: q, metric: shortfal, value: 4, unit: queues, kind: approx, source: C1, text: t}\n");
+        var run = Simgrid.Run("hindcast", bad, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{Path.Combine(bad, "reported.yaml")}:2:39: outcomes[0].metric: unknown metric 'shortfal' (did you mean shortfall?)", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("1 problem found", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "out", "hindcast.csv")));
+    }
+
+    [Fact]
+    public void Bad_seeds_are_refused() =>
+        Assert.Equal(2, Simgrid.Run("hindcast", Set, "--seeds", "10-1").ExitCode);
+}
