@@ -39,7 +39,7 @@ public static class HindcastChart
         static string Power(double v) => v == Math.Round(v) ? $"1e{v:0}" : "";
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Power, IntegerTicksOnly = true };
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Power, IntegerTicksOnly = true };
-        plot.Axes.SetLimits(lo, hi, lo, hi);
+        plot.Axes.SetLimits(lo - 0.1, hi + 0.2, lo - 0.1, hi + 0.2);
         plot.Title($"Hindcast: predicted against reported · {score:P0} of outcomes within tolerance");
         plot.XLabel("reported (people, MW, hours or regions; log scale)");
         plot.YLabel("predicted (same unit; log scale)");

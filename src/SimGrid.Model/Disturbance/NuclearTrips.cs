@@ -44,7 +44,11 @@ public sealed class NuclearTrips
     /// </summary>
     public double Update(int tick, ReadOnlySpan<RegionBalance> balances)
     {
-        tripped.RemoveAll(t => t.UntilTick <= tick);
+        // Indexed, not RemoveAll with a lambda: the tick loop allocates nothing.
+        for (var k = tripped.Count - 1; k >= 0; k--)
+        {
+            if (tripped[k].UntilTick <= tick) tripped.RemoveAt(k);
+        }
         double newly = 0;
         for (var r = 0; r < balances.Length; r++)
         {
@@ -66,9 +70,9 @@ public sealed class NuclearTrips
     public double TrippedMw(int region)
     {
         double mw = 0;
-        foreach (var t in tripped)
+        for (var k = 0; k < tripped.Count; k++)
         {
-            if (t.Region == region) mw += t.Mw;
+            if (tripped[k].Region == region) mw += tripped[k].Mw;
         }
         return mw;
     }
