@@ -5,7 +5,8 @@ namespace SimGrid.Scenarios;
 
 /// <summary>
 /// A scenario's changes to its grid, so one grid file serves many questions: national limits, weapons' rates,
-/// regions' crews and air defence, and damage already present when the scenario starts (which crews then repair).
+/// regions' crews and air defence, the standing state of any asset (the grid as it was at a date), and damage already
+/// present when the scenario starts (which crews then repair).
 /// </summary>
 internal static class OverridesReader
 {
@@ -15,7 +16,8 @@ internal static class OverridesReader
         return ApplyDamageAtStart(root, grid);
     }
 
-    private static GridSpec ApplyOverrides(MappingReader root, GridSpec grid)
+    /// <summary>The <c>overrides</c> mapping of a scenario or a grid-state file.</summary>
+    public static GridSpec ApplyOverrides(MappingReader root, GridSpec grid)
     {
         if (root.Mapping("overrides", required: false) is not { } o) return grid;
         grid = grid with
@@ -23,6 +25,15 @@ internal static class OverridesReader
             ImportLimitMw = o.Number("import_limit_mw", 0, 1e6, required: false) ?? grid.ImportLimitMw,
             SpareTransformers = o.WholeNumber("spare_transformers", 0, 10_000, required: false) ?? grid.SpareTransformers,
         };
+        if (o.Number("demand_factor", 0.1, 10, required: false) is { } factor)
+        {
+            // Demand level at another date: every region's load and its sensitivity to cold scale together.
+            grid = grid with
+            {
+                Regions = [.. grid.Regions.Select(r => r with { BaseDemandMw = r.BaseDemandMw * factor, ColdSensitivityMwPerC = r.ColdSensitivityMwPerC * factor })],
+            };
+        }
+        if (o.Mapping("assets", required: false) is { } assets) grid = ApplyAssets(assets, grid);
         if (o.Mapping("weapons", required: false) is { } weapons)
         {
             var list = grid.Weapons.ToList();
@@ -91,6 +102,50 @@ internal static class OverridesReader
             DistrictHeatShare = f.Number("district_heat_share", 0, 1, required: false) ?? r.DistrictHeatShare,
             CriticalLoadShare = f.Number("critical_load_share", 0, 1, required: false) ?? r.CriticalLoadShare,
             ImportCapacityMw = f.Number("import_capacity_mw", 0, 1e6, required: false) ?? r.ImportCapacityMw,
+        };
+    }
+
+    /// <summary>
+    /// Standing state of named assets: damage (none restores a plant destroyed since) and capacity. Standing damage is
+    /// the grid as it is, not fresh damage: crews do not repair it during the run (use damage_at_start for that).
+    /// </summary>
+    private static GridSpec ApplyAssets(MappingReader assets, GridSpec grid)
+    {
+        var known = grid.Regions.SelectMany(r => r.Assets).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var changes = new Dictionary<string, (DamageState? Damage, double? CapacityMw)>(StringComparer.Ordinal);
+        foreach (var (id, keyNode, _) in assets.Entries())
+        {
+            var fields = assets.Mapping(id);
+            if (!known.Contains(id))
+            {
+                assets.Diagnostics.Error(keyNode, assets.Child(id), $"unknown asset '{id}'" + Suggest.DidYouMean(id, known));
+                continue;
+            }
+            if (fields is null) continue;
+            DamageState? damage = null;
+            if (fields.Get("damage", required: false) is { } node)
+            {
+                if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } s } && Enum.TryParse<DamageState>(s, ignoreCase: true, out var state) &&
+                    !int.TryParse(s, out _))
+                {
+                    damage = state;
+                }
+                else
+                {
+                    fields.Diagnostics.Error(node, fields.Child("damage"), "must be one of none, slight, moderate, extensive, complete");
+                }
+            }
+            changes[id] = (damage, fields.Number("capacity_mw", 0, 1e5, required: false));
+            fields.Finish();
+        }
+        return grid with
+        {
+            Regions = [.. grid.Regions.Select(r => r with
+            {
+                Assets = [.. r.Assets.Select(a => changes.TryGetValue(a.Id, out var c)
+                    ? a with { InitialDamage = c.Damage ?? a.InitialDamage, RepairInitialDamage = false, CapacityMw = c.CapacityMw ?? a.CapacityMw }
+                    : a)],
+            })],
         };
     }
 

@@ -51,6 +51,23 @@ public static class ScenarioLoader
             if (gridDiagnostics.HasErrors) grid = null;
         }
 
+        var stateNode = root.Get("grid_state", required: false);
+        var statePath = root.Text("grid_state", required: false);
+        if (grid is not null && statePath is not null)
+        {
+            // The grid as it was at a date: a file of overrides applied before the scenario's own.
+            var resolved = Path.Combine(baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", statePath);
+            var stateDiagnostics = new Diagnostics(Path.Combine(Path.GetDirectoryName(path) ?? "", statePath));
+            if (!File.Exists(resolved)) d.Error(stateNode!, "grid_state", $"grid state file not found: {statePath}");
+            else if (YamlFile.Open(resolved, "a grid state file", stateDiagnostics) is { } state)
+            {
+                state.Get("$schema", required: false);
+                state.Text("name");
+                grid = OverridesReader.ApplyOverrides(state, grid);
+                state.Finish();
+            }
+            d.AddRange(stateDiagnostics.All);
+        }
         if (grid is not null) grid = OverridesReader.Apply(root, grid);
         else
         {

@@ -193,4 +193,51 @@ public sealed class ScenarioFeatureTests : IDisposable
         Assert.Contains("capacity_factors.substation_330: not a generation class", messages);
         Assert.Contains(messages, m => m.StartsWith("regions[", StringComparison.Ordinal) && m.EndsWith(".interception.iskander-x: unknown weapon 'iskander-x' (did you mean iskander-k?)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_grid_state_sets_the_grid_as_it_was_before_the_scenarios_own_overrides()
+    {
+        files.Write("state.yaml", """
+            name: before the 2024 strikes
+            overrides:
+              import_limit_mw: 1200
+              demand_factor: 1.1
+              assets:
+                zmiiv-tpp: {damage: none}
+                burshtyn-tpp: {damage: moderate, capacity_mw: 2000}
+            """);
+        var (s, problems) = Load("""
+            grid_state: state.yaml
+            overrides:
+              import_limit_mw: 1500
+            """);
+        Assert.Empty(problems);
+        var grid = GridLoader.Load(Path.Combine(Repo.Scenarios, "grids", "ukraine-2026.yaml"));
+        Assert.Equal(1500, s!.Grid.ImportLimitMw);   // the scenario's own override wins
+        var assets = s.Grid.Regions.SelectMany(r => r.Assets).ToDictionary(a => a.Id);
+        Assert.Equal(DamageState.None, assets["zmiiv-tpp"].InitialDamage);
+        Assert.Equal((DamageState.Moderate, 2000.0, false), (assets["burshtyn-tpp"].InitialDamage, assets["burshtyn-tpp"].CapacityMw, assets["burshtyn-tpp"].RepairInitialDamage));
+        var kharkiv = (Before: grid.Regions.Single(r => r.Id == "kharkiv"), After: s.Grid.Regions.Single(r => r.Id == "kharkiv"));
+        Assert.Equal(kharkiv.Before.BaseDemandMw * 1.1, kharkiv.After.BaseDemandMw, 9);
+        Assert.Equal(kharkiv.Before.ColdSensitivityMwPerC * 1.1, kharkiv.After.ColdSensitivityMwPerC, 9);
+    }
+
+    [Fact]
+    public void A_grid_states_problems_are_located_in_its_own_file()
+    {
+        files.Write("state.yaml", """
+            name: bad
+            overrides:
+              assets:
+                zmiv-tpp: {damage: none}
+                burshtyn-tpp: {damage: ruined}
+            """);
+        var (_, problems) = Load("grid_state: state.yaml\n");
+        Assert.Equal(
+        [
+            "state.yaml:4:5: overrides.assets.zmiv-tpp: unknown asset 'zmiv-tpp' (did you mean zmiiv-tpp?)",
+            "state.yaml:5:28: overrides.assets.burshtyn-tpp.damage: must be one of none, slight, moderate, extensive, complete",
+        ], problems);
+        Assert.Equal(["scenario.yaml:8:13: grid_state: grid state file not found: missing.yaml"], Load("grid_state: missing.yaml\n").Problems);
+    }
 }

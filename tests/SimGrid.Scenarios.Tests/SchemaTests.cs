@@ -16,6 +16,7 @@ public class SchemaTests
         ["scenario.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "scenario.schema.json")),
         ["grid.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "grid.schema.json")),
         ["reported.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "reported.schema.json")),
+        ["grid-state.schema.json"] = JsonSchema.FromFile(Path.Combine(Repo.Scenarios, "schema", "grid-state.schema.json")),
     };
 
     private static JsonSchema Schema(string name) => Loaded[name];
@@ -33,6 +34,12 @@ public class SchemaTests
     [MemberData(nameof(HindcastFiles))]
     public void Every_hindcast_case_satisfies_the_scenario_schema(string file) =>
         AssertValid(Schema("scenario.schema.json"), Path.Combine(Repo.Hindcast, file));
+
+    [Theory]
+    [InlineData("ukraine-2022-23.yaml")]
+    [InlineData("ukraine-2024-25.yaml")]
+    public void Every_grid_state_satisfies_its_schema(string file) =>
+        AssertValid(Schema("grid-state.schema.json"), Path.Combine(Repo.Scenarios, "grids", file));
 
     [Fact]
     public void The_reported_outcomes_satisfy_their_schema() =>
