@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,10 +27,27 @@ public static class LiveServer
         return host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
     });
 
+    /// <summary>
+    /// Every address Kestrel would listen on: the URLs given, and those that configuration or the environment add
+    /// (Kestrel__Endpoints__*__Url, ASPNETCORE_URLS, urls), which Kestrel prefers over the URLs given.
+    /// </summary>
+    public static IReadOnlyList<string> ListenAddresses(IConfiguration configuration, string urls) =>
+    [
+        .. urls.Split(';', StringSplitOptions.RemoveEmptyEntries),
+        .. (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
+        .. configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>(),
+    ];
+
+    /// <exception cref="InvalidOperationException">An address beyond loopback without a token.</exception>
     public static WebApplication Build(Options options)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        var addresses = ListenAddresses(builder.Configuration, options.Urls);
+        if (string.IsNullOrEmpty(options.Token) && addresses.FirstOrDefault(a => !IsLoopbackOnly(a)) is { } open)
+        {
+            throw new InvalidOperationException($"{open}: listening beyond 127.0.0.1 needs a token (--token or SIMGRID_TOKEN)");
+        }
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
         var cluster = options.Cluster ?? new ClusterSettings();
@@ -43,7 +61,8 @@ public static class LiveServer
         builder.Services.AddSingleton<LiveSimulations>();
         var app = builder.Build();
         ControlApi.RequireToken(app, options.Token);
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        // A scrape reads: GET and HEAD only (anything else is 405).
+        app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
         ControlApi.Map(app, options.ScenariosDirectory);
         return app;
     }

@@ -20,10 +20,30 @@ public static class ScenarioLoader
 
     /// <summary>Reads and validates; returns the scenario only when there are no problems.</summary>
     /// <param name="baseDirectory">Where the grid and weather files it names are looked for; default: the file's own folder.</param>
-    public static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) Check(string path, string? baseDirectory = null)
+    /// <param name="gate">Which files may be read (the scenario, its grid, grid state and weather series); default: any the user names.</param>
+    public static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) Check(string path, string? baseDirectory = null, FileGate? gate = null)
     {
+        gate ??= FileGate.Anywhere;
         var d = new Diagnostics(path);
-        var root = YamlFile.Open(path, "a scenario file", d);
+        var (real, refusal) = gate.Resolve(path, YamlFile.MaxBytes);
+        if (real is null)
+        {
+            d.Error(new YamlDotNet.Core.Mark(1, 1, 1), "", refusal!);
+            return (null, d.All);
+        }
+        return Check(YamlFile.Open(real, "a scenario file", d), d, path, baseDirectory, gate);
+    }
+
+    /// <summary>A scenario uploaded as text: the files it names are looked for in <paramref name="baseDirectory"/>, through <paramref name="gate"/>.</summary>
+    public static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) CheckText(string text, string displayName, string baseDirectory, FileGate gate)
+    {
+        var d = new Diagnostics(displayName);
+        return Check(YamlFile.Parse(text, "a scenario", d), d, displayName, baseDirectory, gate);
+    }
+
+    private static (ScenarioSpec? Scenario, IReadOnlyList<ScenarioDiagnostic> Problems) Check(MappingReader? root, Diagnostics d, string path, string? baseDirectory,
+        FileGate gate)
+    {
         if (root is null) return (null, d.All);
 
         root.Get("$schema", required: false);   // editors' schema pointer; not ours to read
@@ -43,9 +63,9 @@ public static class ScenarioLoader
         GridSpec? grid = null;
         if (gridPath is not null)
         {
-            var resolved = Path.Combine(baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", gridPath);
+            var (resolved, refusal) = gate.Resolve(Path.Combine(baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", gridPath), YamlFile.MaxBytes);
             var gridDiagnostics = new Diagnostics(Path.Combine(Path.GetDirectoryName(path) ?? "", gridPath));
-            if (!File.Exists(resolved)) d.Error(gridNode!, "grid", $"grid file not found: {resolved}");
+            if (resolved is null) d.Error(gridNode!, "grid", $"{gridPath}: {refusal}");
             else grid = GridLoader.Read(resolved, gridDiagnostics);
             d.AddRange(gridDiagnostics.All);
             if (gridDiagnostics.HasErrors) grid = null;
@@ -56,9 +76,9 @@ public static class ScenarioLoader
         if (grid is not null && statePath is not null)
         {
             // The grid as it was at a date: a file of overrides applied before the scenario's own.
-            var resolved = Path.Combine(baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", statePath);
+            var (resolved, refusal) = gate.Resolve(Path.Combine(baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", statePath), YamlFile.MaxBytes);
             var stateDiagnostics = new Diagnostics(Path.Combine(Path.GetDirectoryName(path) ?? "", statePath));
-            if (!File.Exists(resolved)) d.Error(stateNode!, "grid_state", $"grid state file not found: {statePath}");
+            if (resolved is null) d.Error(stateNode!, "grid_state", $"{statePath}: {refusal}");
             else if (YamlFile.Open(resolved, "a grid state file", stateDiagnostics) is { } state)
             {
                 state.Get("$schema", required: false);
@@ -74,7 +94,7 @@ public static class ScenarioLoader
             root.Get("overrides", required: false);
             root.Get("damage_at_start", required: false);
         }
-        var context = new ScenarioContext(grid, start, duration);
+        var context = new ScenarioContext(grid, start, duration, gate);
         var weather = WeatherReader.Read(root, context, baseDirectory is null ? path : Path.Combine(baseDirectory, Path.GetFileName(path)));
         var waves = WaveReader.ReadAll(root, context).Concat(CampaignReader.Read(root, context, seed)).ToList();
         var events = EventReader.ReadAll(root, context);
@@ -89,7 +109,7 @@ public static class ScenarioLoader
 }
 
 /// <summary>What readers of the later sections need from the earlier ones (null where that part was invalid).</summary>
-internal sealed record ScenarioContext(GridSpec? Grid, DateTimeOffset? Start, TimeSpan? Duration)
+internal sealed record ScenarioContext(GridSpec? Grid, DateTimeOffset? Start, TimeSpan? Duration, FileGate? Files = null)
 {
     public IEnumerable<string> RegionIds => Grid?.Regions.Select(r => r.Id) ?? [];
 

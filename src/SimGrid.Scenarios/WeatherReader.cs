@@ -33,10 +33,11 @@ internal static class WeatherReader
     {
         if (weather.Text("series", required: false) is not { } file) return null;
         var displayPath = Path.Combine(Path.GetDirectoryName(scenarioPath) ?? "", file);
-        var resolved = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".", file);
-        if (!File.Exists(resolved))
+        var (resolved, refusal) = (context.Files ?? FileGate.Anywhere).Resolve(
+            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".", file), WeatherSeriesReader.MaxBytes);
+        if (resolved is null)
         {
-            weather.Diagnostics.Error(weather.Get("series", false)!, weather.Child("series"), $"weather series file not found: {resolved}");
+            weather.Diagnostics.Error(weather.Get("series", false)!, weather.Child("series"), $"{file}: {refusal}");
             return null;
         }
         return WeatherSeriesReader.Read(resolved, displayPath, context, weather.Diagnostics);

@@ -14,6 +14,9 @@ internal static class WeatherSeriesReader
 {
     private static readonly string[] Columns = ["time", "region", "temperature_c"];
 
+    /// <summary>A year of hourly rows for every region is about 20 MB; nothing larger is read.</summary>
+    public const long MaxBytes = 64 * 1024 * 1024;
+
     public static Dictionary<string, TemperatureSeries> Read(string path, string displayPath, ScenarioContext context, Diagnostics scenarioDiagnostics)
     {
         var d = new Diagnostics(displayPath);

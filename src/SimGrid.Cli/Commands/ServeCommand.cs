@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,8 +100,20 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         }
 
         var cluster = new ClusterSettings(settings.Cluster, settings.SiloPort, settings.GatewayPort, settings.Advertise);
-        await using var app = LiveServer.Build(new LiveServer.Options(settings.Urls, Path.GetFullPath(settings.ScenariosDirectory), token, Cluster: cluster));
+        WebApplication built;
+        try
+        {
+            built = LiveServer.Build(new LiveServer.Options(settings.Urls, Path.GetFullPath(settings.ScenariosDirectory), token, Cluster: cluster));
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        await using var app = built;
         await app.StartAsync(cancellationToken);
+        // What Kestrel really bound, whichever way the address reached it.
+        var bound = string.Join(", ", app.Urls);
         var live = app.Services.GetRequiredService<LiveSimulations>();
         live.ForecastReplications = settings.ForecastReplications;
         if (launch is not null)
@@ -108,7 +121,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
             AnsiConsole.MarkupLineInterpolated($"Playing [bold]{launch.Name}[/] as {run.Id} at speed {settings.Speed}.");
         }
-        AnsiConsole.MarkupLineInterpolated($"Serving on {settings.Urls}: API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
+        AnsiConsole.MarkupLineInterpolated($"Serving on {bound}: API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -21,7 +21,13 @@ public sealed record LivePace(long AnchorTimestamp, int AnchorTick, double Speed
         return due > elapsed ? due - elapsed : TimeSpan.Zero;
     }
 
-    /// <summary>Completes when <paramref name="nextTick"/> is due by <paramref name="time"/>.</summary>
+    /// <summary>How far the clock may move while a timer is armed before the wait is worked out again.</summary>
+    public static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>Whether the clock moved on by more than <see cref="Slack"/> between working out a wait and arming its timer.</summary>
+    public static bool ClockJumped(TimeSpan armedFor, TimeSpan dueNow) => armedFor - dueNow > Slack;
+
+    /// <summary>Completes when <paramref name="nextTick"/> is due by <paramref name="time"/>: one timer per wait.</summary>
     public async Task WaitUntilDueAsync(TimeProvider time, int nextTick, CancellationToken ct)
     {
         while (true)
@@ -30,9 +36,10 @@ public sealed record LivePace(long AnchorTimestamp, int AnchorTick, double Speed
             if (wait == TimeSpan.Zero) return;
             using var armed = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var delay = Task.Delay(wait, time, armed.Token);
-            // The clock may have moved between working out the wait and arming the timer (a fake clock jumps): then the
-            // timer is late by that much, so work the wait out again from the clock as it is now.
-            if (DueIn(time, nextTick) < wait)
+            // The clock may have jumped between working out the wait and arming the timer (a fake clock advanced by a
+            // test): then the timer is late by that much, so work the wait out again. A real clock always moves a
+            // little between two readings; re-arming for that would spin, so only a jump beyond Slack counts.
+            if (ClockJumped(wait, DueIn(time, nextTick)))
             {
                 await armed.CancelAsync();
                 try

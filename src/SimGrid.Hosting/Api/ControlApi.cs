@@ -70,25 +70,25 @@ public static class ControlApi
     private static async Task<IResult> StartAsync(JsonElement body, LiveSimulations live, string scenariosDirectory)
     {
         if (body.ValueKind != JsonValueKind.Object) return Bad("body: must be a JSON object");
-        string path;
-        string? baseDirectory = null;
+        // Only files inside the served folder are read, symlinks followed; the refusal is the same whether a file
+        // outside exists or not.
+        var gate = new FileGate([scenariosDirectory]);
+        ScenarioSpec? scenario;
+        IReadOnlyList<ScenarioDiagnostic> problems;
         if (body.TryGetProperty("scenario", out var p) && p.ValueKind == JsonValueKind.String)
         {
-            path = Path.IsPathRooted(p.GetString()!) ? p.GetString()! : Path.Combine(scenariosDirectory, "..", p.GetString()!);
+            var given = p.GetString()!;
+            (scenario, problems) = ScenarioLoader.Check(Path.IsPathRooted(given) ? given : Path.Combine(scenariosDirectory, "..", given), gate: gate);
         }
         else if (body.TryGetProperty("scenario_yaml", out var y) && y.ValueKind == JsonValueKind.String)
         {
-            // An uploaded scenario names its grid relative to the server's scenarios folder.
-            path = Path.Combine(Path.GetTempPath(), $"simgrid-upload-{Guid.NewGuid():N}.yaml");
-            File.WriteAllText(path, y.GetString());
-            baseDirectory = scenariosDirectory;
+            // An uploaded scenario names its grid relative to the server's scenarios folder, and may name only files there.
+            (scenario, problems) = ScenarioLoader.CheckText(y.GetString()!, "scenario_yaml", scenariosDirectory, gate);
         }
         else
         {
             return Bad("scenario: give a scenario path (scenario) or its text (scenario_yaml)");
         }
-        var (scenario, problems) = ScenarioLoader.Check(path, baseDirectory);
-        if (baseDirectory is not null) File.Delete(path);
         if (scenario is null) return Results.Json(new { error = "invalid scenario", problems = problems.Select(x => x.ToString()) }, Json, statusCode: 400);
         var seed = body.TryGetProperty("seed", out var s) && s.TryGetInt32(out var sv) ? sv : scenario.DefaultSeed;
         var strategy = body.TryGetProperty("strategy", out var st) && st.ValueKind == JsonValueKind.String ? st.GetString()! : scenario.DefaultStrategy;

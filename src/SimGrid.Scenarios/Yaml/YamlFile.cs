@@ -12,22 +12,25 @@ public static class YamlFile
     public static MappingReader? Open(string path, string displayName, Diagnostics diagnostics)
     {
         var start = new Mark(1, 1, 1);
+        var (real, refusal) = FileGate.Anywhere.Resolve(path, MaxBytes);
         string text;
         try
         {
-            if (new FileInfo(path).Length > MaxBytes)
-            {
-                diagnostics.Error(start, "", $"file is larger than {MaxBytes / (1024 * 1024)} MiB");
-                return null;
-            }
-            text = File.ReadAllText(path);
+            if (real is null) throw new FileNotFoundException(refusal);
+            text = File.ReadAllText(real);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(start, "", e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read file: {e.Message}");
+            diagnostics.Error(start, "", refusal ?? $"cannot read file: {e.Message}");
             return null;
         }
+        return Parse(text, displayName, diagnostics);
+    }
 
+    /// <summary>YAML text (an upload, or a file already read) as a located node tree.</summary>
+    public static MappingReader? Parse(string text, string displayName, Diagnostics diagnostics)
+    {
+        var start = new Mark(1, 1, 1);
         if (Prescan(text) is { } problem)
         {
             diagnostics.Error(problem.At, "", problem.Message);
