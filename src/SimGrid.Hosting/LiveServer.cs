@@ -43,6 +43,7 @@ public static class LiveServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ControlApi.MaxBodyBytes);
         var addresses = ListenAddresses(builder.Configuration, options.Urls);
         if (string.IsNullOrEmpty(options.Token) && addresses.FirstOrDefault(a => !IsLoopbackOnly(a)) is { } open)
         {

@@ -238,6 +238,6 @@ public sealed class ScenarioFeatureTests : IDisposable
             "state.yaml:4:5: overrides.assets.zmiv-tpp: unknown asset 'zmiv-tpp' (did you mean zmiiv-tpp?)",
             "state.yaml:5:28: overrides.assets.burshtyn-tpp.damage: must be one of none, slight, moderate, extensive, complete",
         ], problems);
-        Assert.Equal(["scenario.yaml:8:13: grid_state: grid state file not found: missing.yaml"], Load("grid_state: missing.yaml\n").Problems);
+        Assert.Equal(["scenario.yaml:8:13: grid_state: missing.yaml: file not found"], Load("grid_state: missing.yaml\n").Problems);
     }
 }

@@ -48,6 +48,16 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue(200)]
         public int ForecastReplications { get; init; } = 200;
 
+        [CommandOption("--max-runs <N>")]
+        [Description("Live runs playing at once, at most; a start beyond it gets 429 with Retry-After. Default: 32.")]
+        [DefaultValue(32)]
+        public int MaxRuns { get; init; } = 32;
+
+        [CommandOption("--max-ticks <N>")]
+        [Description("Ticks a live run may play, at most (a year of 15-minute ticks is 35,136). Default: 35136.")]
+        [DefaultValue(366 * 96)]
+        public int MaxTicks { get; init; } = 366 * 96;
+
         [CommandOption("--cluster <REDIS>")]
         [Description("redis://host:port: join (or form) a cluster through Redis instead of running alone.")]
         public string? Cluster { get; init; }
@@ -71,6 +81,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (MaxRuns is < 1 or > 10_000) return ValidationResult.Error("--max-runs must be between 1 and 10000");
+            if (MaxTicks < 1) return ValidationResult.Error("--max-ticks must be at least 1");
             if (ParsedSpeed is null) return ValidationResult.Error("--speed must be a number above 0 or max");
             if (ForecastReplications is < 2 or > 10_000) return ValidationResult.Error("--forecast-replications must be between 2 and 10000");
             if (Cluster is not null && ClusterSettings.RedisConnection(Cluster) is null) return ValidationResult.Error("--cluster must look like redis://host:port");
@@ -116,6 +128,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var bound = string.Join(", ", app.Urls);
         var live = app.Services.GetRequiredService<LiveSimulations>();
         live.ForecastReplications = settings.ForecastReplications;
+        live.MaxRuns = settings.MaxRuns;
+        live.MaxTicks = settings.MaxTicks;
         if (launch is not null)
         {
             var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);

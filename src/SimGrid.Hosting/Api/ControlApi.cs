@@ -27,25 +27,25 @@ public static class ControlApi
     {
         var api = app.MapGroup("/api/simulations");
         api.MapGet("", async (LiveSimulations live) => Ok((await live.AllAsync()).Select(Brief)));
-        api.MapPost("", (JsonElement body, LiveSimulations live) => StartAsync(body, live, scenariosDirectory));
+        api.MapPost("", (HttpRequest request, LiveSimulations live) => WithBody(request, body => StartAsync(body, live, scenariosDirectory)));
         api.MapGet("/{id}", (string id, LiveSimulations live) => With(live, id, run => Task.FromResult(Ok(Detail(run)))));
         api.MapGet("/{id}/summary", (string id, LiveSimulations live) => With(live, id, async run => Ok(await live.SummaryAsync(run))));
         api.MapPost("/{id}/pause", (string id, LiveSimulations live) => With(live, id, async run => Ok(Brief(await live.PauseAsync(run)))));
         api.MapPost("/{id}/resume", (string id, LiveSimulations live) => With(live, id, async run => Ok(Brief(await live.ResumeAsync(run)))));
         api.MapPost("/{id}/stop", (string id, LiveSimulations live) => With(live, id, async run => Ok(Brief(await live.StopAsync(run)))));
-        api.MapPut("/{id}/speed", (string id, JsonElement body, LiveSimulations live) => With(live, id, async run =>
+        api.MapPut("/{id}/speed", (string id, HttpRequest request, LiveSimulations live) => WithBody(request, body => With(live, id, async run =>
         {
             var (speed, error) = Speed(body);
             return error is not null ? Bad(error) : Ok(Brief(await live.SetSpeedAsync(run, speed)));
-        }));
-        api.MapPost("/{id}/events", (string id, JsonElement body, LiveSimulations live, CancellationToken ct) => With(live, id, async run =>
+        })));
+        api.MapPost("/{id}/events", (string id, HttpRequest request, LiveSimulations live, CancellationToken ct) => WithBody(request, body => With(live, id, async run =>
         {
             if (run.View.Ended) return Bad($"simulation {id} is {run.View.Status}");
             var (e, error) = LiveEventParser.Parse(body, run.Setup.Scenario.Grid);
             if (e is null) return Bad(error!);
             var (tick, forecast) = await live.InjectAsync(run, e, ct);
             return Results.Json(new { tick, time = run.Setup.Scenario.TimeOf(tick), forecast }, Json, statusCode: 202);
-        }));
+        })));
         api.MapGet("/{id}/forecast", (string id, LiveSimulations live) => With(live, id, run => Task.FromResult(
             run.View.Forecast is { } f ? Ok(f) : Results.Json(new { error = "no forecast yet: one is made after each injected event" }, Json, statusCode: 404))));
     }
@@ -67,9 +67,55 @@ public static class ControlApi
         });
     }
 
+    /// <summary>Largest request body: a scenario upload is a few kilobytes; grids and weather series are files the server serves.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    private static readonly string[] StartFields = ["scenario", "scenario_yaml", "seed", "strategy", "speed"];
+
+    /// <summary>Reads the body as JSON: invalid JSON or UTF-8 is a 400 naming the body, a body beyond the limit a 413.</summary>
+    private static async Task<IResult> WithBody(HttpRequest request, Func<JsonElement, Task<IResult>> act)
+    {
+        JsonDocument document;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            // JSON strings are decoded only when read: a stray byte would surface later as a 500, so check UTF-8 first.
+            if (!System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))) return Bad("body: not valid JSON (not UTF-8)");
+            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        }
+        catch (JsonException e)
+        {
+            return Bad($"body: not valid JSON ({e.Message.Split('.')[0]})");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem($"body: larger than {MaxBodyBytes / 1024} KiB", StatusCodes.Status413PayloadTooLarge);
+        }
+        using (document) return await act(document.RootElement.Clone());
+    }
+
     private static async Task<IResult> StartAsync(JsonElement body, LiveSimulations live, string scenariosDirectory)
     {
         if (body.ValueKind != JsonValueKind.Object) return Bad("body: must be a JSON object");
+        foreach (var field in body.EnumerateObject().Select(f => f.Name).Where(f => !StartFields.Contains(f)))
+        {
+            return Bad($"{field}: unknown field (known: {string.Join(", ", StartFields)})");
+        }
+        var seed = (int?)null;
+        if (body.TryGetProperty("seed", out var seedValue))
+        {
+            if (seedValue.ValueKind != JsonValueKind.Number || !seedValue.TryGetInt32(out var parsed) || parsed < 0) return Bad("seed: must be a whole number from 0 to 2147483647");
+            seed = parsed;
+        }
+        if (body.TryGetProperty("strategy", out var strategyValue) && strategyValue.ValueKind != JsonValueKind.String) return Bad("strategy: must be a text value");
+        if (body.TryGetProperty("scenario", out var scenarioValue) && scenarioValue.ValueKind != JsonValueKind.String) return Bad("scenario: must be a text value (a path)");
+        if (body.TryGetProperty("scenario_yaml", out var yamlValue) && yamlValue.ValueKind != JsonValueKind.String) return Bad("scenario_yaml: must be a text value");
+        if (await live.ActiveAsync() >= live.MaxRuns)
+        {
+            return Problem($"runs: {live.MaxRuns} runs are playing, the most this server takes (serve --max-runs); stop one or try later",
+                StatusCodes.Status429TooManyRequests, retryAfterSeconds: 30);
+        }
         // Only files inside the served folder are read, symlinks followed; the refusal is the same whether a file
         // outside exists or not.
         var gate = new FileGate([scenariosDirectory]);
@@ -90,12 +136,15 @@ public static class ControlApi
             return Bad("scenario: give a scenario path (scenario) or its text (scenario_yaml)");
         }
         if (scenario is null) return Results.Json(new { error = "invalid scenario", problems = problems.Select(x => x.ToString()) }, Json, statusCode: 400);
-        var seed = body.TryGetProperty("seed", out var s) && s.TryGetInt32(out var sv) ? sv : scenario.DefaultSeed;
-        var strategy = body.TryGetProperty("strategy", out var st) && st.ValueKind == JsonValueKind.String ? st.GetString()! : scenario.DefaultStrategy;
+        var strategy = body.TryGetProperty("strategy", out var st) ? st.GetString()! : scenario.DefaultStrategy;
+        if (scenario.TickCount > live.MaxTicks)
+        {
+            return Bad($"duration: {scenario.TickCount:N0} ticks, more than the {live.MaxTicks:N0} a live run may play (serve --max-ticks)");
+        }
         if (!RepairStrategies.Names.Contains(strategy)) return Bad($"strategy: must be one of {string.Join(", ", RepairStrategies.Names)}");
         var (speed, error) = body.TryGetProperty("speed", out _) ? Speed(body) : (60, null);
         if (error is not null) return Bad(error);
-        var run = await live.StartAsync(new RunSetup(scenario, seed, strategy, 0), speed);
+        var run = await live.StartAsync(new RunSetup(scenario, seed ?? scenario.DefaultSeed, strategy, 0), speed);
         return Results.Json(Brief(run), Json, statusCode: 201);
     }
 
@@ -144,7 +193,30 @@ public static class ControlApi
 
     private static IResult Ok(object value) => Results.Json(value, Json);
 
-    private static IResult Bad(string message) => Results.Json(new { error = message }, Json, statusCode: 400);
+    private static IResult Bad(string message) => Problem(message, StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// Every refusal in one shape: RFC 9457 problem details (status, title, detail) with "error" carrying the same
+    /// "field: reason" text that earlier clients read.
+    /// </summary>
+    private static IResult Problem(string message, int status, int? retryAfterSeconds = null)
+    {
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = ReasonPhrases(status), Detail = message };
+        problem.Extensions["error"] = message;
+        var result = Results.Problem(problem);
+        return retryAfterSeconds is { } seconds ? new WithHeader(result, "Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)) : result;
+    }
+
+    private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+
+    private sealed class WithHeader(IResult inner, string name, string value) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers[name] = value;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 
     private static IResult NotFound(string id) => Results.Json(new { error = $"no simulation {id}" }, Json, statusCode: 404);
 }

@@ -28,6 +28,15 @@ public sealed partial class LiveSimulations(IGrainFactory grains)
 
     public int ForecastReplications { get; set; } = Forecaster.DefaultReplications;
 
+    /// <summary>Runs playing at once, at most (serve --max-runs): each holds its regions and a forecast's worth of work.</summary>
+    public int MaxRuns { get; set; } = 32;
+
+    /// <summary>Ticks a live run may play, at most (serve --max-ticks): a year at 15-minute ticks.</summary>
+    public int MaxTicks { get; set; } = 366 * 96;
+
+    /// <summary>Runs of the cluster that have not ended.</summary>
+    public async Task<int> ActiveAsync() => (await AllAsync()).Count(r => !r.View.Ended);
+
     private ILiveDirectoryGrain Directory => grains.GetGrain<ILiveDirectoryGrain>(ILiveDirectoryGrain.Key);
 
     private ILiveRunGrain Run(string id) => grains.GetGrain<ILiveRunGrain>(id);

@@ -3,9 +3,14 @@ namespace SimGrid.Scenarios.Yaml;
 /// <summary>"did you mean ...?" for misspelt names: the closest known name within a third of its length in edits.</summary>
 public static class Suggest
 {
+    /// <summary>No id is longer; a longer name gets no suggestion, so that its cost stays bounded (edit distance is quadratic).</summary>
+    public const int MaxNameLength = 128;
+
     public static string DidYouMean(string given, IEnumerable<string> known)
     {
+        if (given.Length > MaxNameLength) return "";
         var best = known
+            .Where(k => Math.Abs(k.Length - given.Length) <= Math.Max(2, k.Length / 3))
             .Select(k => (Name: k, Distance: Distance(given, k)))
             .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 3))
             .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)

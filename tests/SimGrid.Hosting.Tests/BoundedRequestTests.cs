@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Hosting;
+using SimGrid.Hosting.Api;
+using SimGrid.Hosting.Live;
+
+namespace SimGrid.Tests.Hosting;
+
+/// <summary>A real server whose limits a test may set: how many runs, how long a run.</summary>
+public sealed class LimitedServer : IAsyncLifetime
+{
+    private WebApplication? app;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public LiveSimulations Live => app!.Services.GetRequiredService<LiveSimulations>();
+
+    public async Task InitializeAsync()
+    {
+        app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", Path.Combine(ServerFixture.Root, "scenarios"), null));
+        await app.StartAsync();
+        Http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await app!.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+public sealed class BoundedRequestTests(LimitedServer server) : IClassFixture<LimitedServer>
+{
+    private const string Seed = "scenarios/2026-02-03-overnight-strike.yaml";
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(HttpContent content)
+    {
+        var response = await server.Http.PostAsync("/api/simulations", content);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length > 0 ? JsonDocument.Parse(text).RootElement : default, response);
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    [Theory]
+    [InlineData("{\"scenario\": \"" + Seed + "\", \"seed\": \"abc\"}", "seed:")]
+    [InlineData("{\"scenario\": \"" + Seed + "\", \"seed\": -1}", "seed:")]
+    [InlineData("{\"scenario\": \"" + Seed + "\", \"sped\": 60}", "sped: unknown field")]
+    [InlineData("{\"scenario\": \"" + Seed + "\", \"strategy\": 3}", "strategy:")]
+    [InlineData("{\"scenario\": 42}", "scenario:")]
+    [InlineData("[1, 2]", "body:")]
+    [InlineData("{\"scenario\": ", "body: not valid JSON")]
+    public async Task A_bad_start_is_a_problem_naming_the_field(string json, string start)
+    {
+        var (status, body, response) = await PostAsync(Json(json));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(400, body.GetProperty("status").GetInt32());
+        Assert.StartsWith(start, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(body.GetProperty("detail").GetString(), body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_is_a_400_naming_the_body()
+    {
+        var bytes = new ByteArrayContent([.. "{\"scenario\": \""u8.ToArray(), 0xff, 0xfe, .. "\"}"u8.ToArray()]);
+        bytes.Headers.ContentType = new("application/json");
+        var (status, body, _) = await PostAsync(bytes);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("body: not valid JSON", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_beyond_the_limit_is_refused_with_413()
+    {
+        var yaml = new string('#', (int)ControlApi.MaxBodyBytes + 10);
+        var (status, _, _) = await PostAsync(Json(JsonSerializer.Serialize(new { scenario_yaml = yaml })));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+    }
+
+    [Fact]
+    public async Task Starts_beyond_the_run_limit_get_429_with_retry_after_and_leave_nothing_behind()
+    {
+        var before = (await server.Live.AllAsync()).Count;
+        var limit = server.Live.MaxRuns;
+        try
+        {
+            server.Live.MaxRuns = await server.Live.ActiveAsync();
+            var (status, body, response) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
+            Assert.Equal(HttpStatusCode.TooManyRequests, status);
+            Assert.Equal("30", response.Headers.GetValues("Retry-After").Single());
+            Assert.StartsWith("runs:", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal(before, (await server.Live.AllAsync()).Count);
+        }
+        finally
+        {
+            server.Live.MaxRuns = limit;
+        }
+    }
+
+    [Fact]
+    public async Task A_run_longer_than_the_tick_limit_is_refused()
+    {
+        var limit = server.Live.MaxTicks;
+        try
+        {
+            server.Live.MaxTicks = 100;   // the seed week is 672 ticks
+            var (status, body, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\"}}"));
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal("duration: 672 ticks, more than the 100 a live run may play (serve --max-ticks)", body.GetProperty("detail").GetString());
+        }
+        finally
+        {
+            server.Live.MaxTicks = limit;
+        }
+    }
+}
