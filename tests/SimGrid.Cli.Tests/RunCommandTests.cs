@@ -71,7 +71,7 @@ public sealed class RunCommandTests : IDisposable
         File.WriteAllText(bad, "name: bad\ngrid: nowhere.yaml\nstart: yesterday\nduration: 7d\n");
         var run = Simgrid.Run("run", bad, "--out", Path.Combine(dir, "never"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{bad}:2:7: grid: grid file not found", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{bad}:2:7: grid: nowhere.yaml: file not found", run.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{bad}:3:8: start: must be a timestamp", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir, "never")));

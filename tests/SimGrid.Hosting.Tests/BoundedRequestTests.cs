@@ -3,10 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using SimGrid.Hosting;
 using SimGrid.Hosting.Api;
 using SimGrid.Hosting.Live;
 
@@ -23,9 +20,7 @@ public sealed class LimitedServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", Path.Combine(ServerFixture.Root, "scenarios"), null));
-        await app.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        (app, Http) = await ServerFixture.StartAsync(Path.Combine(ServerFixture.Root, "scenarios"));
     }
 
     public async Task DisposeAsync()

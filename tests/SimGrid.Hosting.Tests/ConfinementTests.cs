@@ -2,10 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using SimGrid.Hosting;
 
 namespace SimGrid.Tests.Hosting;
 
@@ -35,9 +31,7 @@ public sealed class ConfinedServer : IAsyncLifetime
         Directory.CreateSymbolicLink(Path.Combine(scenarios, "elsewhere"), Outside);
         using (var mkfifo = Process.Start("mkfifo", Path.Combine(scenarios, "fifo.yaml"))) mkfifo.WaitForExit();
 
-        app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", scenarios, null));
-        await app.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), Timeout = TimeSpan.FromSeconds(30) };
+        (app, Http) = await ServerFixture.StartAsync(scenarios);
     }
 
     public async Task DisposeAsync()

@@ -20,12 +20,18 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", Path.Combine(Root, "scenarios"), token));
+        (app, Http) = await StartAsync(Path.Combine(Root, "scenarios"), token);
         // Small forecasts keep the tests quick; the server's default is 200 replications.
         app.Services.GetRequiredService<LiveSimulations>().ForecastReplications = 6;
+    }
+
+    /// <summary>A real server on a free loopback port serving <paramref name="scenarios"/>, and a client for it.</summary>
+    public static async Task<(WebApplication App, HttpClient Http)> StartAsync(string scenarios, string? token = null)
+    {
+        var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", scenarios, token));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        return (app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) });
     }
 
     public async Task DisposeAsync()
