@@ -153,4 +153,15 @@ public class ScheduleStrategyTests
         Assert.Equal(a.National, b.National);
         Assert.True(a.National.PeakPeopleWithoutPowerDamage > 0);
     }
+
+    [Fact]
+    public void Arriving_crews_saturate_instead_of_wrapping_around()
+    {
+        var teams = new RepairTeams(Region("r"), 2, RepairStrategies.Create("fifo"));
+        teams.AddTeams(int.MaxValue);
+        teams.AddTeams(int.MaxValue);
+        Assert.Equal(RepairTeams.TeamLimit, teams.Teams);
+        teams.AddTeams(-5);
+        Assert.Equal(RepairTeams.TeamLimit - 5, teams.Teams);
+    }
 }

@@ -66,6 +66,21 @@ public sealed class ValidationTests : IDisposable
     public void The_valid_files_have_no_problems() => Assert.Empty(Check(Scenario));
 
     [Fact]
+    public void A_duration_counts_every_part_or_is_refused()
+    {
+        // The second part is beyond the 100,000 any unit may count: not one day, and not a day plus a cut-off part.
+        var problems = Check(Scenario.Replace("duration: 1d", "duration: 1d200000m", StringComparison.Ordinal));
+        Assert.Equal(["scenario.yaml:4:11: duration: must be a positive duration such as 15m, 6h, 7d or 1d12h (at most 3660d)"], problems);
+    }
+
+    [Fact]
+    public void A_start_whose_run_would_leave_the_calendar_is_refused_at_validation()
+    {
+        var problems = Check(Scenario.Replace("start: 2026-02-03T00:00:00+02:00", "start: 9999-12-30T00:00:00+00:00", StringComparison.Ordinal));
+        Assert.Contains("scenario.yaml:3:8: start: must lie between the years 1900 and 2200", problems);
+    }
+
+    [Fact]
     public void An_unknown_region_is_located_with_a_suggestion()
     {
         var problems = Check(Scenario.Replace("regions: {kharkiv: 1}", "regions: {kharkov: 1}", StringComparison.Ordinal));

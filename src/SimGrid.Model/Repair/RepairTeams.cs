@@ -44,7 +44,10 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
         return hours;
     }
 
-    public void AddTeams(int count) => Teams = Math.Max(Busy, Teams + count);
+    /// <summary>More teams than any region could field: arrivals beyond it are not counted (and the sum never wraps).</summary>
+    public const int TeamLimit = 1_000_000;
+
+    public void AddTeams(int count) => Teams = (int)Math.Clamp((long)Teams + count, Busy, TeamLimit);
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {

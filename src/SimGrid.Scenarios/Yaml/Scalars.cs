@@ -48,7 +48,12 @@ public static partial class Scalars
             foreach (Capture c in m.Groups["part"].Captures)
             {
                 var amount = long.Parse(c.Value[..^1], CultureInfo.InvariantCulture);
-                if (amount > 100_000) break;
+                // Every part counts or the whole is refused: 7d200000m is not 7 days.
+                if (amount > 100_000)
+                {
+                    total = TimeSpan.Zero;
+                    break;
+                }
                 total += c.Value[^1] switch
                 {
                     'd' => TimeSpan.FromDays(amount),
@@ -63,13 +68,19 @@ public static partial class Scalars
         return null;
     }
 
-    /// <summary>ISO 8601 timestamps with an explicit UTC offset: 2026-02-03T01:00:00+02:00 or ...Z.</summary>
+    public const int MinYear = 1900;
+    public const int MaxYear = 2200;
+
+    /// <summary>ISO 8601 timestamps with an explicit UTC offset: 2026-02-03T01:00:00+02:00 or ...Z, years 1900-2200.</summary>
     public static DateTimeOffset? Timestamp(YamlNode node, string path, Diagnostics d)
     {
         if (node is YamlScalarNode { Value: { } s } && TimestampPattern().IsMatch(s) &&
             DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var v))
         {
-            return v;
+            // A run of up to 3660 days from any accepted start stays far inside what dates can hold.
+            if (v.Year is >= MinYear and <= MaxYear) return v;
+            d.Error(node, path, $"must lie between the years {MinYear} and {MaxYear}");
+            return null;
         }
         d.Error(node, path, "must be a timestamp with a UTC offset, such as 2026-02-03T01:00:00+02:00");
         return null;
