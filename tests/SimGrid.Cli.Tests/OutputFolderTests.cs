@@ -30,7 +30,29 @@ public sealed class OutputFolderTests : IDisposable
             using (var w = folder.CreateText("timeline.csv")) w.Write("time\n");
             folder.Commit();
         }
-        Assert.Equal(["timeline.csv"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        Assert.Equal(["timeline.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Where(n => n != OutputFolder.ManifestName));
+    }
+
+    [Fact]
+    public void A_run_cancelled_over_an_older_result_leaves_none_of_its_files_not_only_those_it_rewrote()
+    {
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "the user's own file");
+        using (var folder = new OutputFolder(dir))
+        {
+            foreach (var name in new[] { "results.csv", "summary.json", "customer_hours.png" })
+            {
+                using var w = folder.CreateText(name);
+                w.Write("complete");
+            }
+            folder.Commit();
+        }
+        using (var folder = new OutputFolder(dir))
+        {
+            using var w = folder.CreateText("results.csv");
+            w.Write("half");
+            // Cancelled before summary.json and the charts were written again.
+        }
+        Assert.Equal(["notes.txt"], Directory.GetFiles(dir).Select(Path.GetFileName));
     }
 
     [Fact]
