@@ -101,6 +101,27 @@ public sealed class BoundedRequestTests(LimitedServer server) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task Fifty_simultaneous_starts_either_start_within_the_limit_or_get_429_and_never_a_500()
+    {
+        var before = (await server.Live.AllAsync()).Count;
+        var limit = server.Live.MaxRuns;
+        try
+        {
+            server.Live.MaxRuns = await server.Live.ActiveAsync() + 3;
+            var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => server.Http.PostAsync("/api/simulations",
+                Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"))));
+            var codes = answers.Select(a => a.StatusCode).ToList();
+            Assert.Equal(3, codes.Count(c => c == HttpStatusCode.Created));
+            Assert.Equal(47, codes.Count(c => c == HttpStatusCode.TooManyRequests));
+            Assert.Equal(before + 3, (await server.Live.AllAsync()).Count);
+        }
+        finally
+        {
+            server.Live.MaxRuns = limit;
+        }
+    }
+
+    [Fact]
     public async Task A_run_longer_than_the_tick_limit_is_refused()
     {
         var limit = server.Live.MaxTicks;

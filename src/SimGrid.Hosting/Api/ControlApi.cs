@@ -111,11 +111,7 @@ public static class ControlApi
         if (body.TryGetProperty("strategy", out var strategyValue) && strategyValue.ValueKind != JsonValueKind.String) return Bad("strategy: must be a text value");
         if (body.TryGetProperty("scenario", out var scenarioValue) && scenarioValue.ValueKind != JsonValueKind.String) return Bad("scenario: must be a text value (a path)");
         if (body.TryGetProperty("scenario_yaml", out var yamlValue) && yamlValue.ValueKind != JsonValueKind.String) return Bad("scenario_yaml: must be a text value");
-        if (await live.ActiveAsync() >= live.MaxRuns)
-        {
-            return Problem($"runs: {live.MaxRuns} runs are playing, the most this server takes (serve --max-runs); stop one or try later",
-                StatusCodes.Status429TooManyRequests, retryAfterSeconds: 30);
-        }
+
         // Only files inside the served folder are read, symlinks followed; the refusal is the same whether a file
         // outside exists or not.
         var gate = new FileGate([scenariosDirectory]);
@@ -144,7 +140,12 @@ public static class ControlApi
         if (!RepairStrategies.Names.Contains(strategy)) return Bad($"strategy: must be one of {string.Join(", ", RepairStrategies.Names)}");
         var (speed, error) = body.TryGetProperty("speed", out _) ? Speed(body) : (60, null);
         if (error is not null) return Bad(error);
-        var run = await live.StartAsync(new RunSetup(scenario, seed ?? scenario.DefaultSeed, strategy, 0), speed);
+        var run = await live.TryStartAsync(new RunSetup(scenario, seed ?? scenario.DefaultSeed, strategy, 0), speed);
+        if (run is null)
+        {
+            return Problem($"runs: {live.MaxRuns} runs are playing, the most this server takes (serve --max-runs); stop one or try later",
+                StatusCodes.Status429TooManyRequests, retryAfterSeconds: 30);
+        }
         return Results.Json(Brief(run), Json, statusCode: 201);
     }
 

@@ -22,7 +22,7 @@ public sealed record LiveRunInfo(LiveRunView View, RunSetup Setup)
 /// any serve process of a cluster answers for every run. Forecasts are made here, on this process's cores, after each
 /// injected event.
 /// </summary>
-public sealed partial class LiveSimulations(IGrainFactory grains)
+public sealed partial class LiveSimulations(IGrainFactory grains) : IDisposable
 {
     private readonly ConcurrentDictionary<string, RunSetup> setups = new(StringComparer.Ordinal);
 
@@ -36,6 +36,27 @@ public sealed partial class LiveSimulations(IGrainFactory grains)
 
     /// <summary>Runs of the cluster that have not ended.</summary>
     public async Task<int> ActiveAsync() => (await AllAsync()).Count(r => !r.View.Ended);
+
+    private readonly SemaphoreSlim starting = new(1, 1);
+
+    public void Dispose() => starting.Dispose();
+
+    /// <summary>
+    /// Starts a run unless <see cref="MaxRuns"/> are already playing (then null, and nothing is created). Starts through
+    /// this process are one at a time, so concurrent requests cannot all pass the count together.
+    /// </summary>
+    public async Task<LiveRunInfo?> TryStartAsync(RunSetup setup, double speed)
+    {
+        await starting.WaitAsync();
+        try
+        {
+            return await ActiveAsync() >= MaxRuns ? null : await StartAsync(setup, speed);
+        }
+        finally
+        {
+            starting.Release();
+        }
+    }
 
     private ILiveDirectoryGrain Directory => grains.GetGrain<ILiveDirectoryGrain>(ILiveDirectoryGrain.Key);
 
