@@ -108,4 +108,26 @@ public class DisturbanceTests
         Assert.Equal(1000 / Math.E, 1000 - backup.Covered, 6);
         Assert.Equal(0, backup.Update(0, tick));
     }
+
+    [Theory]
+    // HAZUS circuits lost by state: slight 4%, moderate 12%, extensive 50%, complete 80%; after switching, none of the
+    // light damage stays off, a quarter of extensive and half of complete damage waits for the repair.
+    [InlineData(DamageState.Slight, 0.04, 0)]
+    [InlineData(DamageState.Moderate, 0.12, 0)]
+    [InlineData(DamageState.Extensive, 0.5, 0.125)]
+    [InlineData(DamageState.Complete, 0.8, 0.4)]
+    public void Light_damage_to_a_local_network_is_switched_around_and_heavy_damage_keeps_a_tail_until_repaired(
+        DamageState state, double lostBeforeSwitching, double lostAfterSwitching)
+    {
+        // Two equal zones, one damaged: the region loses half of each share.
+        var book = new AssetBook([Asset("z1", AssetClass.Distribution, 100), Asset("z2", AssetClass.Distribution, 100)]);
+        book.Hit(0, state);
+        book.AssignWork(0, new Random(1), tick: 0, transformerLeadTicks: 100);
+        Assert.True(book.ReconnectLeftHours[0] > 0);
+        Assert.Equal(1 - (lostBeforeSwitching / 2), book.DistributionSupplyShare(), 12);
+        book.ReconnectLeftHours[0] = 0;   // switching done
+        Assert.Equal(1 - (lostAfterSwitching / 2), book.DistributionSupplyShare(), 12);
+        book.Restore(0);
+        Assert.Equal(1, book.DistributionSupplyShare());
+    }
 }
