@@ -13,8 +13,15 @@ namespace SimGrid.Tests.Scenarios;
 /// </summary>
 public sealed partial class RobustnessTests : IDisposable
 {
-    private const int MutationsPerFile = 40;
-    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// 50 a file, about a thousand over the library and the hindcast set in CI; SIMGRID_MUTATIONS_PER_FILE raises it for a
+    /// longer run by hand (500 gives about 10,000).
+    /// </summary>
+    private static readonly int MutationsPerFile =
+        int.TryParse(Environment.GetEnvironmentVariable("SIMGRID_MUTATIONS_PER_FILE"), out var n) && n > 0 ? n : 50;
+
+    /// <summary>No file may take longer to answer than this (a hang or a runaway suggestion shows up here).</summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(5);
     private static readonly string[] Retypes = ["abc", "-1e308", "1e400", "[1, 2]", "{a: 1}", "''", "~", "9999999999999999999999", "-5", "2026-13-45T99:99", "7x", "&anchor", "*nowhere", "!!binary AAAA"];
 
     private readonly TempFiles files = new();
@@ -24,18 +31,24 @@ public sealed partial class RobustnessTests : IDisposable
         // The mutated scenario sits beside real copies of what it refers to.
         files.Write("grids/ukraine-2026.yaml", File.ReadAllText(Path.Combine(Repo.Scenarios, "grids", "ukraine-2026.yaml")));
         files.Write("weather/2026-01-cold-week.csv", File.ReadAllText(Path.Combine(Repo.Scenarios, "weather", "2026-01-cold-week.csv")));
+        foreach (var state in new[] { "ukraine-2022-23.yaml", "ukraine-2024-25.yaml" })
+        {
+            files.Write("grids/" + state, File.ReadAllText(Path.Combine(Repo.Scenarios, "grids", state)));
+        }
     }
 
     public void Dispose() => files.Dispose();
 
-    public static TheoryData<string> Files() => [.. Repo.ScenarioFiles().Select(f => Path.GetFileName(f))];
+    /// <summary>The library's scenarios and the hindcast cases (those under hindcast/, beside the grids as in the repository).</summary>
+    public static TheoryData<string> Files() =>
+        [.. Repo.ScenarioFiles().Select(f => Path.GetFileName(f)), .. Repo.HindcastScenarioFiles().Select(f => "hindcast/" + Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Mutated_scenarios_give_located_problems_or_play(string file)
     {
         var original = File.ReadAllText(Path.Combine(Repo.Scenarios, file));
-        var rng = new Random(file.Length * 7919);
+        var rng = new Random(StableSeed(file));
         for (var i = 0; i < MutationsPerFile; i++)
         {
             var (what, text) = Mutate(original, rng);
@@ -95,6 +108,24 @@ public sealed partial class RobustnessTests : IDisposable
         var sim = new GridSimulation(new RunSetup(scenario, scenario.DefaultSeed, scenario.DefaultStrategy, 0));
         for (var t = 0; t < Math.Min(4, sim.TickCount); t++) sim.Step(t);
         return problems;
+    }
+
+    /// <summary>A seed from the file name that is the same in every process (string.GetHashCode is not).</summary>
+    private static int StableSeed(string name) => name.Aggregate(17, (h, c) => unchecked((h * 31) + c));
+
+    [Fact]
+    public async Task Mutated_reported_outcomes_give_located_problems()
+    {
+        foreach (var file in Repo.HindcastScenarioFiles()) files.Write("set/" + Path.GetFileName(file), File.ReadAllText(file));
+        var original = File.ReadAllText(Path.Combine(Repo.Hindcast, "reported.yaml"));
+        var rng = new Random(2025);
+        for (var i = 0; i < MutationsPerFile; i++)
+        {
+            var (what, text) = Mutate(original, rng);
+            files.Write("set/reported.yaml", text);
+            var (_, problems) = await Task.Run(() => HindcastLoader.Check(Path.Combine(files.Folder, "set"))).WaitAsync(HangLimit);
+            foreach (var p in problems) Assert.True(Located().IsMatch(p.ToString()) && p.Line >= 1 && p.Column >= 1, $"reported mutation {i} ({what}): {p}");
+        }
     }
 
     private static (string What, string Text) Mutate(string text, Random rng)
