@@ -32,4 +32,19 @@ public sealed class SafetyTests : IDisposable
         Assert.Contains("/dev/zero:1:1: file is empty or not a regular file", run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void A_run_that_would_write_gigabytes_is_refused_before_it_starts()
+    {
+        // Ten years at one-minute ticks: 5,270,400 ticks x 25 regions x 120 bytes, about 15 GB of timeline.
+        var seed = File.ReadAllText(Simgrid.Scenario("2026-02-03-overnight-strike.yaml"))
+            .Replace("grid: grids/", $"grid: {Path.Combine(Simgrid.Root, "scenarios", "grids")}/", StringComparison.Ordinal)
+            .Replace("duration: 7d", "duration: 3660d", StringComparison.Ordinal).Replace("tick: 15m", "tick: 1m", StringComparison.Ordinal);
+        var path = Path.Combine(dir, "decade.yaml");
+        File.WriteAllText(path, seed);
+        var run = Simgrid.Run("run", path, "--out", Path.Combine(dir, "never"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("5,270,400 ticks x 25 regions would write about 15,079 MB of timeline.csv, more than --max-output-mb 1,024", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "never")));
+    }
 }
