@@ -27,6 +27,11 @@ public sealed class ControlApiTests(OpenServer server) : IClassFixture<OpenServe
             (new { type = "crews", region = "kharkiv", crews = -3 }, "crews"),
             (new { type = "import_limit" }, "mw"),
             (new { type = "meteor" }, "type"),
+            (new { type = "strike", weapon = "shahed", count = 5, regions = new { kharkiv = 1 }, hours = "two" }, "hours"),
+            (new { type = "strike", weapon = "shahed", count = 5, regions = new { kharkiv = 1 }, countt = 6 }, "countt"),
+            (new { type = "crews", region = "kharkiv", crews = "20" }, "crews"),
+            (new { type = "weather", temperature_c = -10, regions = new { kharkiv = 1 } }, "regions"),
+            (new { type = "import_limit", mw = 1700, hours = 5 }, "hours"),
         })
         {
             var response = await server.Http.PostAsJsonAsync($"/api/simulations/{id}/events", body);

@@ -14,6 +14,24 @@ public static class LiveEventParser
     {
         if (body.ValueKind != JsonValueKind.Object) return (null, "body: must be a JSON object");
         var type = Text(body, "type");
+        if (type is not null && Fields.TryGetValue(type, out var known))
+        {
+            // Nothing is accepted silently: a field this event does not have, or a value of the wrong kind, is refused.
+            foreach (var field in body.EnumerateObject())
+            {
+                if (!known.Contains(field.Name)) return Fail(field.Name, $"unknown field for a {type} event (known: {string.Join(", ", known)})");
+                var expected = Kinds[field.Name];
+                if (field.Value.ValueKind != expected)
+                {
+                    return Fail(field.Name, expected switch
+                    {
+                        JsonValueKind.Number => "must be a number",
+                        JsonValueKind.Object => "must be an object of names and weights",
+                        _ => "must be a text value",
+                    });
+                }
+            }
+        }
         switch (type)
         {
             case "strike":
@@ -58,6 +76,22 @@ public static class LiveEventParser
     }
 
     private static (LiveEvent?, string?) Fail(string field, string message) => (null, $"{field}: {message}");
+
+    private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
+    {
+        ["strike"] = ["type", "weapon", "count", "hours", "asset", "regions", "classes"],
+        ["damage"] = ["type", "asset", "state"],
+        ["weather"] = ["type", "temperature_c", "region", "hours"],
+        ["crews"] = ["type", "region", "crews"],
+        ["import_limit"] = ["type", "mw"],
+    };
+
+    private static readonly Dictionary<string, JsonValueKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["type"] = JsonValueKind.String, ["weapon"] = JsonValueKind.String, ["asset"] = JsonValueKind.String, ["state"] = JsonValueKind.String,
+        ["region"] = JsonValueKind.String, ["count"] = JsonValueKind.Number, ["hours"] = JsonValueKind.Number, ["temperature_c"] = JsonValueKind.Number,
+        ["crews"] = JsonValueKind.Number, ["mw"] = JsonValueKind.Number, ["regions"] = JsonValueKind.Object, ["classes"] = JsonValueKind.Object,
+    };
 
     private static string? Text(JsonElement body, string name) =>
         body.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
