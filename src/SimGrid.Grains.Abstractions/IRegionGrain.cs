@@ -20,4 +20,7 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>A live event or injected salvo, to take effect at <paramref name="tick"/> (applied just before that tick's step).</summary>
     Task InjectAsync(int tick, Immutable<RegionInjection> injection);
+
+    /// <summary>Deactivates this region grain once idle: its run has ended.</summary>
+    Task ReleaseAsync();
 }

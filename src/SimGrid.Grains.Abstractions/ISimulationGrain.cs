@@ -28,4 +28,7 @@ public interface ISimulationGrain : IGrainWithStringKey
 
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
     Task<Immutable<RunSummary>> GetSummaryAsync();
+
+    /// <summary>Frees the run: its region grains and then this grain deactivate (an ended live run keeps only its summary).</summary>
+    Task ReleaseAsync();
 }

@@ -36,6 +36,12 @@ public sealed class RegionGrain : Grain, IRegionGrain
         return Task.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, nextStrikes is not null, Model.Tallies())));
     }
 
+    public Task ReleaseAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task InjectAsync(int tick, Immutable<RegionInjection> injection)
     {
         pending.Add((tick, injection.Value));

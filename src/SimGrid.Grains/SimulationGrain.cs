@@ -100,6 +100,12 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
 
     public Task<Immutable<RunSummary>> GetSummaryAsync() => Task.FromResult(new Immutable<RunSummary>(National.Summarize()));
 
+    public async Task ReleaseAsync()
+    {
+        await Task.WhenAll(regions.Select(r => r.ReleaseAsync()));
+        DeactivateOnIdle();
+    }
+
     /// <summary>
     /// Design section 4, with the regions as grains: fan out, await all, combine in region order. Phase 4 of this tick and
     /// phases 1-2 of the next go out as one call per region; the order of every draw is the kernel's.

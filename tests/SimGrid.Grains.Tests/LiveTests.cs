@@ -118,6 +118,19 @@ public sealed class LiveTests(OneSiloCluster fixture)
         Assert.Equal(kernel.National, summary.National);
         Assert.Equal(kernel.Regions, summary.Regions);
         Assert.NotEqual(GridSimulation.Run(setup).National, summary.National);
+
+        // The ended run keeps its summary and frees its simulation (and regions): the grain deactivates once idle.
+        var simulation = fixture.Cluster.Client.GetGrain<ISimulationGrain>(run.GetPrimaryKeyString()).GetGrainId();
+        var management = fixture.Cluster.Client.GetGrain<IManagementGrain>(0);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await management.GetActiveGrains(simulation.Type)).Contains(simulation))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the ended run's simulation grain is still active");
+            await Task.Delay(50);
+        }
+        var kept = (await run.GetSummaryAsync()).Value;
+        Assert.Equal(summary.National, kept.National);
+        Assert.Equal(summary.Regions, kept.Regions);
     }
 
     [Fact(Timeout = 120_000)]

@@ -27,4 +27,7 @@ public sealed class LiveRunProgress
     [Id(6)] public ForecastBand? Forecast { get; set; }
     /// <summary>How many times the run was rebuilt from this state mid-run (after its silo was lost or a tick failed).</summary>
     [Id(7)] public int Resumes { get; set; }
+
+    /// <summary>The results, kept once the run has ended so that its grains can be freed.</summary>
+    [Id(8)] public RunSummary? Summary { get; set; }
 }
