@@ -20,6 +20,9 @@ public interface ILiveDirectoryGrain : IGrainWithStringKey
     /// <summary>Wakes every run that has not ended (each silo's keeper calls this every second).</summary>
     Task WakeAllAsync();
 
+    /// <summary>Forgets the oldest ended runs beyond <paramref name="keepEnded"/> (a run still playing is never forgotten).</summary>
+    Task PruneAsync(int keepEnded);
+
     /// <summary>A run has finished, failed or been stopped: no need to wake it any more.</summary>
     [OneWay]
     Task EndedAsync(string id);

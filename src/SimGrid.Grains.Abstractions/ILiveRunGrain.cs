@@ -47,4 +47,7 @@ public interface ILiveRunGrain : IGrainWithStringKey
     /// <summary>Activates the run if it is not (after its silo was lost) and makes sure its next tick is scheduled.</summary>
     [OneWay]
     Task WakeAsync();
+
+    /// <summary>Forgets an ended run: its persisted setup and progress are cleared and the grain deactivates (then "unknown").</summary>
+    Task ForgetAsync();
 }

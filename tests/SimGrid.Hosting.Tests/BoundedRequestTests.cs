@@ -122,6 +122,29 @@ public sealed class BoundedRequestTests(LimitedServer server) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task Ended_runs_beyond_the_number_kept_are_forgotten_when_a_run_starts()
+    {
+        var keep = server.Live.KeepEnded;
+        try
+        {
+            server.Live.KeepEnded = 0;
+            var (_, first, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
+            var id = first.GetProperty("id").GetString();
+            Assert.Equal(HttpStatusCode.OK, (await server.Http.PostAsync($"/api/simulations/{id}/stop", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync($"/api/simulations/{id}")).StatusCode);
+            var (status, second, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
+            Assert.Equal(HttpStatusCode.Created, status);
+            Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync($"/api/simulations/{id}")).StatusCode);
+            Assert.DoesNotContain(id, (await server.Live.AllAsync()).Select(r => r.Id));
+            Assert.Contains(second.GetProperty("id").GetString(), (await server.Live.AllAsync()).Select(r => r.Id));
+        }
+        finally
+        {
+            server.Live.KeepEnded = keep;
+        }
+    }
+
+    [Fact]
     public async Task A_run_longer_than_the_tick_limit_is_refused()
     {
         var limit = server.Live.MaxTicks;

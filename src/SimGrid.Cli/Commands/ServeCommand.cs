@@ -58,6 +58,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue(366 * 96)]
         public int MaxTicks { get; init; } = 366 * 96;
 
+        [CommandOption("--keep-ended <N>")]
+        [Description("Finished or stopped runs kept for reading; the oldest beyond it are forgotten when a run starts. Default: 100.")]
+        [DefaultValue(100)]
+        public int KeepEnded { get; init; } = 100;
+
         [CommandOption("--cluster <REDIS>")]
         [Description("redis://host:port: join (or form) a cluster through Redis instead of running alone.")]
         public string? Cluster { get; init; }
@@ -83,6 +88,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             if (MaxRuns is < 1 or > 10_000) return ValidationResult.Error("--max-runs must be between 1 and 10000");
             if (MaxTicks < 1) return ValidationResult.Error("--max-ticks must be at least 1");
+            if (KeepEnded < 0) return ValidationResult.Error("--keep-ended must be 0 or more");
             if (ParsedSpeed is null) return ValidationResult.Error("--speed must be a number above 0 or max");
             if (ForecastReplications is < 2 or > 10_000) return ValidationResult.Error("--forecast-replications must be between 2 and 10000");
             if (Cluster is not null && ClusterSettings.RedisConnection(Cluster) is null) return ValidationResult.Error("--cluster must look like redis://host:port");
@@ -130,6 +136,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         live.ForecastReplications = settings.ForecastReplications;
         live.MaxRuns = settings.MaxRuns;
         live.MaxTicks = settings.MaxTicks;
+        live.KeepEnded = settings.KeepEnded;
         if (launch is not null)
         {
             var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);

@@ -40,6 +40,16 @@ public sealed class LiveDirectoryGrain(
 
     public Task WakeAllAsync() => Task.WhenAll(state.State.Active.Select(id => grains.GetGrain<ILiveRunGrain>(id).WakeAsync()));
 
+    public async Task PruneAsync(int keepEnded)
+    {
+        var ended = state.State.Runs.Where(r => !state.State.Active.Contains(r)).ToList();
+        var forget = ended.Take(Math.Max(0, ended.Count - keepEnded)).ToList();
+        if (forget.Count == 0) return;
+        state.State.Runs.RemoveAll(forget.Contains);
+        await state.WriteStateAsync();
+        await Task.WhenAll(forget.Select(id => grains.GetGrain<ILiveRunGrain>(id).ForgetAsync()));
+    }
+
     public async Task EndedAsync(string id)
     {
         if (state.State.Active.Remove(id)) await state.WriteStateAsync();

@@ -54,6 +54,14 @@ public sealed partial class LiveRunGrain(
         ScheduleNext();
     }
 
+    public async Task ForgetAsync()
+    {
+        if (!Ended) throw new InvalidOperationException($"live run {Id} is {State.Status}: only an ended run can be forgotten");
+        await progress.ClearStateAsync();
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public async Task<LiveRunView> GetViewAsync()
     {
         if (stored.State.Setup is null) return new LiveRunView(Id, "unknown", null, 0, false, 0, [], [], [], null, Host, 0);

@@ -34,6 +34,9 @@ public sealed partial class LiveSimulations(IGrainFactory grains) : IDisposable
     /// <summary>Ticks a live run may play, at most (serve --max-ticks): a year at 15-minute ticks.</summary>
     public int MaxTicks { get; set; } = 366 * 96;
 
+    /// <summary>Ended runs kept for reading (serve --keep-ended); older ones are forgotten when a new run starts.</summary>
+    public int KeepEnded { get; set; } = 100;
+
     /// <summary>Runs of the cluster that have not ended.</summary>
     public async Task<int> ActiveAsync() => (await AllAsync()).Count(r => !r.View.Ended);
 
@@ -50,7 +53,10 @@ public sealed partial class LiveSimulations(IGrainFactory grains) : IDisposable
         await starting.WaitAsync();
         try
         {
-            return await ActiveAsync() >= MaxRuns ? null : await StartAsync(setup, speed);
+            if (await ActiveAsync() >= MaxRuns) return null;
+            var run = await StartAsync(setup, speed);
+            await Directory.PruneAsync(KeepEnded);
+            return run;
         }
         finally
         {
