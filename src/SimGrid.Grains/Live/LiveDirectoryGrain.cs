@@ -30,7 +30,10 @@ public sealed class LiveDirectoryGrain(
         }
         catch
         {
-            await EndedAsync(id);
+            // A start succeeds or leaves nothing listed behind.
+            state.State.Runs.Remove(id);
+            state.State.Active.Remove(id);
+            await state.WriteStateAsync();
             throw;
         }
         return id;
