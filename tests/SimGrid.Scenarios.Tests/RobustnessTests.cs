@@ -114,6 +114,20 @@ public sealed partial class RobustnessTests : IDisposable
     private static int StableSeed(string name) => name.Aggregate(17, (h, c) => unchecked((h * 31) + c));
 
     [Fact]
+    public void Mutated_weather_series_give_located_problems_or_play()
+    {
+        var original = File.ReadAllText(Path.Combine(Repo.Scenarios, "weather", "2026-01-cold-week.csv"));
+        var scenario = files.Write("winter.yaml", File.ReadAllText(Path.Combine(Repo.Scenarios, "winter-week-three-waves.yaml")));
+        var rng = new Random(2024);
+        for (var i = 0; i < MutationsPerFile; i++)
+        {
+            var (what, text) = Mutate(original, rng);
+            files.Write("weather/2026-01-cold-week.csv", text);
+            CheckOrPlay(scenario, $"weather series mutation {i} ({what})");
+        }
+    }
+
+    [Fact]
     public async Task Mutated_reported_outcomes_give_located_problems()
     {
         foreach (var file in Repo.HindcastScenarioFiles()) files.Write("set/" + Path.GetFileName(file), File.ReadAllText(file));

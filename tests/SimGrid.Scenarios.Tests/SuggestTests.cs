@@ -14,4 +14,13 @@ public class SuggestTests
         Assert.Equal("", Suggest.DidYouMean(beyond[..^1] + "b", [beyond, "kharkiv"]));
         Assert.Equal(" (did you mean kharkiv?)", Suggest.DidYouMean("kharkov", ["kyiv", "kharkiv"]));
     }
+
+    [Fact]
+    public void A_megabyte_name_is_quoted_by_its_start()
+    {
+        var d = new Diagnostics("x.yaml");
+        d.Error(new YamlDotNet.Core.Mark(1, 2, 3), "regions", $"unknown region '{new string('k', 1_000_000)}'");
+        Assert.Equal(Diagnostics.MaxMessageLength + 3, d.All.Single().Message.Length);
+        Assert.StartsWith("regions: unknown region 'kkk", d.All.Single().Message, StringComparison.Ordinal);
+    }
 }

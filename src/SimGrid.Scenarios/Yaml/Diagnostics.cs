@@ -14,8 +14,15 @@ public sealed class Diagnostics(string file)
 
     public bool HasErrors => list.Count > 0;
 
-    public void Error(Mark at, string path, string message) =>
-        list.Add(new ScenarioDiagnostic(File, at.Line, at.Column, path.Length > 0 ? $"{path}: {message}" : message));
+    /// <summary>Longest message kept: a name of a megabyte is quoted by its start, not in full.</summary>
+    public const int MaxMessageLength = 500;
+
+    public void Error(Mark at, string path, string message)
+    {
+        var text = path.Length > 0 ? $"{path}: {message}" : message;
+        if (text.Length > MaxMessageLength) text = string.Concat(text.AsSpan(0, MaxMessageLength), "...");
+        list.Add(new ScenarioDiagnostic(File, at.Line, at.Column, text));
+    }
 
     public void Error(YamlNode node, string path, string message) => Error(node.Start, path, message);
 
