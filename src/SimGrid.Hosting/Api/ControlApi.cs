@@ -131,7 +131,7 @@ public static class ControlApi
         {
             return Bad("scenario: give a scenario path (scenario) or its text (scenario_yaml)");
         }
-        if (scenario is null) return Results.Json(new { error = "invalid scenario", problems = problems.Select(x => x.ToString()) }, Json, statusCode: 400);
+        if (scenario is null) return Problem("scenario: invalid scenario", StatusCodes.Status400BadRequest, problems: [.. problems.Select(x => x.ToString())]);
         var strategy = body.TryGetProperty("strategy", out var st) ? st.GetString()! : scenario.DefaultStrategy;
         if (scenario.TickCount > live.MaxTicks)
         {
@@ -200,10 +200,12 @@ public static class ControlApi
     /// Every refusal in one shape: RFC 9457 problem details (status, title, detail) with "error" carrying the same
     /// "field: reason" text that earlier clients read.
     /// </summary>
-    private static IResult Problem(string message, int status, int? retryAfterSeconds = null)
+    /// <param name="problems">Every located problem of an invalid scenario (file:line:col: message).</param>
+    private static IResult Problem(string message, int status, int? retryAfterSeconds = null, string[]? problems = null)
     {
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = ReasonPhrases(status), Detail = message };
         problem.Extensions["error"] = message;
+        if (problems is not null) problem.Extensions["problems"] = problems;
         var result = Results.Problem(problem);
         return retryAfterSeconds is { } seconds ? new WithHeader(result, "Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)) : result;
     }
