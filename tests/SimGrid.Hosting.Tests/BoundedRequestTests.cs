@@ -33,6 +33,14 @@ public sealed class LimitedServer : IAsyncLifetime
 
 public sealed class BoundedRequestTests(LimitedServer server) : IClassFixture<LimitedServer>
 {
+    /// <summary>Puts the server's limits back as they were when the test is done with them.</summary>
+    private sealed class SavedLimits(LiveSimulations live) : IDisposable
+    {
+        private readonly (int Runs, int Ticks, int Ended) saved = (live.MaxRuns, live.MaxTicks, live.KeepEnded);
+
+        public void Dispose() => (live.MaxRuns, live.MaxTicks, live.KeepEnded) = saved;
+    }
+
     private const string Seed = "scenarios/2026-02-03-overnight-strike.yaml";
 
     private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(HttpContent content)
@@ -84,80 +92,52 @@ public sealed class BoundedRequestTests(LimitedServer server) : IClassFixture<Li
     public async Task Starts_beyond_the_run_limit_get_429_with_retry_after_and_leave_nothing_behind()
     {
         var before = (await server.Live.AllAsync()).Count;
-        var limit = server.Live.MaxRuns;
-        try
-        {
-            server.Live.MaxRuns = await server.Live.ActiveAsync();
-            var (status, body, response) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
-            Assert.Equal(HttpStatusCode.TooManyRequests, status);
-            Assert.Equal("30", response.Headers.GetValues("Retry-After").Single());
-            Assert.StartsWith("runs:", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
-            Assert.Equal(before, (await server.Live.AllAsync()).Count);
-        }
-        finally
-        {
-            server.Live.MaxRuns = limit;
-        }
+        using var limits = new SavedLimits(server.Live);
+        server.Live.MaxRuns = await server.Live.ActiveAsync();
+        var (status, body, response) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+        Assert.Equal("30", response.Headers.GetValues("Retry-After").Single());
+        Assert.StartsWith("runs:", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await server.Live.AllAsync()).Count);
     }
 
     [Fact]
     public async Task Fifty_simultaneous_starts_either_start_within_the_limit_or_get_429_and_never_a_500()
     {
         var before = (await server.Live.AllAsync()).Count;
-        var limit = server.Live.MaxRuns;
-        try
-        {
-            server.Live.MaxRuns = await server.Live.ActiveAsync() + 3;
-            var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => server.Http.PostAsync("/api/simulations",
-                Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"))));
-            var codes = answers.Select(a => a.StatusCode).ToList();
-            Assert.Equal(3, codes.Count(c => c == HttpStatusCode.Created));
-            Assert.Equal(47, codes.Count(c => c == HttpStatusCode.TooManyRequests));
-            Assert.Equal(before + 3, (await server.Live.AllAsync()).Count);
-        }
-        finally
-        {
-            server.Live.MaxRuns = limit;
-        }
+        using var limits = new SavedLimits(server.Live);
+        server.Live.MaxRuns = await server.Live.ActiveAsync() + 3;
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => server.Http.PostAsync("/api/simulations",
+            Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"))));
+        var codes = answers.Select(a => a.StatusCode).ToList();
+        Assert.Equal(3, codes.Count(c => c == HttpStatusCode.Created));
+        Assert.Equal(47, codes.Count(c => c == HttpStatusCode.TooManyRequests));
+        Assert.Equal(before + 3, (await server.Live.AllAsync()).Count);
     }
 
     [Fact]
     public async Task Ended_runs_beyond_the_number_kept_are_forgotten_when_a_run_starts()
     {
-        var keep = server.Live.KeepEnded;
-        try
-        {
-            server.Live.KeepEnded = 0;
-            var (_, first, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
-            var id = first.GetProperty("id").GetString();
-            Assert.Equal(HttpStatusCode.OK, (await server.Http.PostAsync($"/api/simulations/{id}/stop", null)).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync($"/api/simulations/{id}")).StatusCode);
-            var (status, second, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
-            Assert.Equal(HttpStatusCode.Created, status);
-            Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync($"/api/simulations/{id}")).StatusCode);
-            Assert.DoesNotContain(id, (await server.Live.AllAsync()).Select(r => r.Id));
-            Assert.Contains(second.GetProperty("id").GetString(), (await server.Live.AllAsync()).Select(r => r.Id));
-        }
-        finally
-        {
-            server.Live.KeepEnded = keep;
-        }
+        using var limits = new SavedLimits(server.Live);
+        server.Live.KeepEnded = 0;
+        var (_, first, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
+        var id = first.GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await server.Http.PostAsync($"/api/simulations/{id}/stop", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync($"/api/simulations/{id}")).StatusCode);
+        var (status, second, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\", \"speed\": 1}}"));
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync($"/api/simulations/{id}")).StatusCode);
+        Assert.DoesNotContain(id, (await server.Live.AllAsync()).Select(r => r.Id));
+        Assert.Contains(second.GetProperty("id").GetString(), (await server.Live.AllAsync()).Select(r => r.Id));
     }
 
     [Fact]
     public async Task A_run_longer_than_the_tick_limit_is_refused()
     {
-        var limit = server.Live.MaxTicks;
-        try
-        {
-            server.Live.MaxTicks = 100;   // the seed week is 672 ticks
-            var (status, body, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\"}}"));
-            Assert.Equal(HttpStatusCode.BadRequest, status);
-            Assert.Equal("duration: 672 ticks, more than the 100 a live run may play (serve --max-ticks)", body.GetProperty("detail").GetString());
-        }
-        finally
-        {
-            server.Live.MaxTicks = limit;
-        }
+        using var limits = new SavedLimits(server.Live);
+        server.Live.MaxTicks = 100;   // the seed week is 672 ticks
+        var (status, body, _) = await PostAsync(Json($"{{\"scenario\": \"{Seed}\"}}"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("duration: 672 ticks, more than the 100 a live run may play (serve --max-ticks)", body.GetProperty("detail").GetString());
     }
 }
