@@ -15,7 +15,7 @@ namespace SimGrid.Hosting.Api;
 /// The control API of `simgrid serve` (JSON over HTTP; README has curl examples). A bad request gets a 400 naming the
 /// field and changes nothing; calls that change state need the bearer token when one is set.
 /// </summary>
-public static class ControlApi
+public static partial class ControlApi
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -47,7 +47,7 @@ public static class ControlApi
             return Results.Json(new { tick, time = run.Setup.Scenario.TimeOf(tick), forecast }, Json, statusCode: 202);
         })));
         api.MapGet("/{id}/forecast", (string id, LiveSimulations live) => With(live, id, run => Task.FromResult(
-            run.View.Forecast is { } f ? Ok(f) : Results.Json(new { error = "no forecast yet: one is made after each injected event" }, Json, statusCode: 404))));
+            run.View.Forecast is { } f ? Ok(f) : Problem("forecast: none yet, one is made after each injected event", StatusCodes.Status404NotFound))));
     }
 
     /// <summary>Requires "Authorization: Bearer TOKEN" on calls that change state, when a token is set.</summary>
@@ -65,34 +65,6 @@ public static class ControlApi
             }
             await next(context);
         });
-    }
-
-    /// <summary>Largest request body: a scenario upload is a few kilobytes; grids and weather series are files the server serves.</summary>
-    public const long MaxBodyBytes = 1024 * 1024;
-
-    private static readonly string[] StartFields = ["scenario", "scenario_yaml", "seed", "strategy", "speed"];
-
-    /// <summary>Reads the body as JSON: invalid JSON or UTF-8 is a 400 naming the body, a body beyond the limit a 413.</summary>
-    private static async Task<IResult> WithBody(HttpRequest request, Func<JsonElement, Task<IResult>> act)
-    {
-        JsonDocument document;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            // JSON strings are decoded only when read: a stray byte would surface later as a 500, so check UTF-8 first.
-            if (!System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))) return Bad("body: not valid JSON (not UTF-8)");
-            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-        }
-        catch (JsonException e)
-        {
-            return Bad($"body: not valid JSON ({e.Message.Split('.')[0]})");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problem($"body: larger than {MaxBodyBytes / 1024} KiB", StatusCodes.Status413PayloadTooLarge);
-        }
-        using (document) return await act(document.RootElement.Clone());
     }
 
     private static async Task<IResult> StartAsync(JsonElement body, LiveSimulations live, string scenariosDirectory)
@@ -194,32 +166,5 @@ public static class ControlApi
 
     private static IResult Ok(object value) => Results.Json(value, Json);
 
-    private static IResult Bad(string message) => Problem(message, StatusCodes.Status400BadRequest);
-
-    /// <summary>
-    /// Every refusal in one shape: RFC 9457 problem details (status, title, detail) with "error" carrying the same
-    /// "field: reason" text that earlier clients read.
-    /// </summary>
-    /// <param name="problems">Every located problem of an invalid scenario (file:line:col: message).</param>
-    private static IResult Problem(string message, int status, int? retryAfterSeconds = null, string[]? problems = null)
-    {
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = ReasonPhrases(status), Detail = message };
-        problem.Extensions["error"] = message;
-        if (problems is not null) problem.Extensions["problems"] = problems;
-        var result = Results.Problem(problem);
-        return retryAfterSeconds is { } seconds ? new WithHeader(result, "Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)) : result;
-    }
-
-    private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
-
-    private sealed class WithHeader(IResult inner, string name, string value) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers[name] = value;
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
-
-    private static IResult NotFound(string id) => Results.Json(new { error = $"no simulation {id}" }, Json, statusCode: 404);
+    private static IResult NotFound(string id) => Problem($"id: no simulation {id}", StatusCodes.Status404NotFound);
 }

@@ -13,7 +13,7 @@ namespace SimGrid.Model.Region;
 /// phase 4 in <see cref="Apply"/> once national dispatch has decided what it is served.
 /// Owns its random streams, so its draws do not depend on where or alongside what it runs.
 /// </summary>
-public sealed class RegionModel
+public sealed partial class RegionModel
 {
     private readonly RegionSetup setup;
     private readonly RegionSpec spec;
@@ -78,21 +78,13 @@ public sealed class RegionModel
             : Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
         temperatureC += weatherOffsetC;
         if (weatherOverrideC is { } observed && tick < weatherOverrideUntil) temperatureC = observed;
-        teams.Work(assets, setup.TickHours, temperatureC, hour, UnderAttack(tick));
-
         var underAttack = UnderAttack(tick);
+        teams.Work(assets, setup.TickHours, temperatureC, hour, underAttack);
+        var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
+                     (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
+
         emergency.Restore(setup.TickHours, underAttack);
-        var (transmissionBefore, backboneBefore, firmBefore) = (transmission, backbone, firmGenerationMw);
-        RefreshAggregates(hour);
-        var (backboneHits, generationLostMw) = (0, 0.0);
-        if (measured)
-        {
-            var demandNowMw = (spec.BaseDemandMw * setup.LoadShape[hour]) + (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
-            emergency.TransmissionLost(transmissionBefore, transmission, demandNowMw > 0 ? cachedGenerationMw / demandNowMw : 1);
-            backboneHits = backbone < backboneBefore ? 1 : 0;
-            generationLostMw = Math.Max(0, firmBefore - firmGenerationMw);
-        }
-        measured = true;
+        var (backboneHits, generationLostMw) = RefreshAndMeasureLosses(hour, baseMw);
         // A customer is connected when the substation (or the switching around it) and the local network feeding them
         // both work, and protection or the dispatcher has not disconnected them in an emergency.
         connectedShare = supplyShare * distribution * (1 - emergency.Share);
@@ -104,8 +96,6 @@ public sealed class RegionModel
         var sourceUnheated = Math.Max(0, (districtHeated * (1 - (heatAvailability * distribution))) - covered);
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
-        var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
-                     (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
         var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
         totalDemandMw = baseMw + heatLossMw;
         generationMw = cachedGenerationMw;
@@ -167,38 +157,6 @@ public sealed class RegionModel
     private static SortedDictionary<string, long> Copy(IReadOnlyDictionary<string, long> tally) =>
         new(tally.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);
 
-    /// <summary>A live event for this region, effective from <paramref name="tick"/> (the next tick to be played).</summary>
-    public void Inject(LiveEvent e, int tick)
-    {
-        switch (e.Kind)
-        {
-            case LiveEventKind.Damage:
-                for (var i = 0; i < assets.Count; i++)
-                {
-                    if (assets.Specs[i].Id != e.Asset) continue;
-                    teams.Release(assets, i);
-                    if (e.Damage == DamageState.None) assets.ReturnToService(e.Asset);
-                    else
-                    {
-                        assets.Observe(i, e.Damage);
-                        assets.AssignWork(i, strikes.Rng, tick, setup.TransformerLeadTicks);
-                    }
-                }
-                break;
-            case LiveEventKind.Crews:
-                teams.AddTeams(e.Count);
-                break;
-            case LiveEventKind.Weather:
-                weatherOverrideC = e.Value;
-                weatherOverrideUntil = tick + (int)Math.Ceiling(e.Hours / setup.TickHours);
-                break;
-            case LiveEventKind.Strike:
-            case LiveEventKind.ImportLimit:
-            default:
-                break;
-        }
-    }
-
     /// <summary>A salvo injected live that will send weapons here.</summary>
     public void AddSalvo(PlannedSalvo salvo) => salvos.Add(salvo);
 
@@ -223,6 +181,24 @@ public sealed class RegionModel
         throw new ArgumentOutOfRangeException(nameof(index), index, "salvo does not target this region");
     }
 
+    /// <summary>
+    /// Brings the asset aggregates up to date and measures what this tick's damage took away at once: a region cut off
+    /// (emergency outages), a 750 kV hit (nuclear trips nearby), generation lost (national shedding). The first tick
+    /// measures nothing: standing damage is the grid as it is, not a loss.
+    /// </summary>
+    private (int BackboneHits, double GenerationLostMw) RefreshAndMeasureLosses(int hour, double demandMw)
+    {
+        var (transmissionBefore, backboneBefore, firmBefore) = (transmission, backbone, firmGenerationMw);
+        RefreshAggregates(hour);
+        if (!measured)
+        {
+            measured = true;
+            return (0, 0);
+        }
+        emergency.TransmissionLost(transmissionBefore, transmission, demandMw > 0 ? cachedGenerationMw / demandMw : 1);
+        return (backbone < backboneBefore ? 1 : 0, Math.Max(0, firmBefore - firmGenerationMw));
+    }
+
     private void RefreshAggregates(int hour)
     {
         if (cachedVersion == assets.Version && cachedHour == hour) return;
@@ -240,32 +216,5 @@ public sealed class RegionModel
         nuclearMw = assets.NuclearMw(transmission, setup.GenerationFactors);
         cachedVersion = assets.Version;
         cachedHour = hour;
-    }
-
-    private void ApplyEvents(int tick)
-    {
-        // Indexed loops over read-only lists in the tick path: foreach would box an enumerator every tick.
-        for (var k = 0; k < setup.Events.Count; k++)
-        {
-            var (at, e) = setup.Events[k];
-            if (at != tick) continue;
-            switch (e.Kind)
-            {
-                case EventKind.CrewsArrive:
-                    teams.AddTeams((int)e.Value);
-                    break;
-                case EventKind.AssetReturns:
-                    for (var i = 0; i < assets.Count; i++)
-                    {
-                        if (assets.Specs[i].Id == e.Asset) teams.Release(assets, i);
-                    }
-                    assets.ReturnToService(e.Asset!);
-                    break;
-                case EventKind.SparesDelivered:
-                case EventKind.ImportLimit:
-                default:
-                    break;
-            }
-        }
     }
 }
