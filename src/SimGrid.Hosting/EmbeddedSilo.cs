@@ -10,6 +10,10 @@ namespace SimGrid.Hosting;
 /// </summary>
 public static class EmbeddedSilo
 {
+    /// <summary>The embedded silo, or a client of the cluster at <paramref name="cluster"/> (redis://host:port) when one is given.</summary>
+    public static Task<IHost> StartOrConnectAsync(string? cluster, CancellationToken cancellationToken) =>
+        cluster is null ? StartAsync(cancellationToken) : new ClusterSettings(cluster).ConnectClientAsync(cancellationToken);
+
     public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

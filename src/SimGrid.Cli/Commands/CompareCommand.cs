@@ -138,7 +138,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                     await StudyRunner.RunAsync(study, StudyRunner.InKernel(), OnResult, concurrency, ct);
                     return 0;
                 }
-                using var silo = settings.Cluster is null ? await EmbeddedSilo.StartAsync(ct) : await new ClusterSettings(settings.Cluster).ConnectClientAsync(ct);
+                using var silo = await EmbeddedSilo.StartOrConnectAsync(settings.Cluster, ct);
                 await StudyRunner.RunAsync(study, StudyRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>()), OnResult, concurrency, ct,
                     (job, e) => Console.Error.WriteLine($"replication {job.Replication} ({job.Strategy}) lost ({e.GetType().Name}); running it again"),
                     silo.Services.GetService<ClusterChanges>());

@@ -84,7 +84,7 @@ public sealed class HindcastCommand : AsyncCommand<HindcastCommand.Settings>
                 var concurrency = 2 * Environment.ProcessorCount;
                 if (settings.Engine == "kernel")
                     return await HindcastRunner.RunAsync(cases, seeds, HindcastRunner.InKernel(), concurrency, Progress, cancellationToken);
-                using var silo = settings.Cluster is null ? await EmbeddedSilo.StartAsync(cancellationToken) : await new ClusterSettings(settings.Cluster).ConnectClientAsync(cancellationToken);
+                using var silo = await EmbeddedSilo.StartOrConnectAsync(settings.Cluster, cancellationToken);
                 var engine = HindcastRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>());
                 var played = await HindcastRunner.RunAsync(cases, seeds, engine, concurrency, Progress, cancellationToken);
                 await silo.StopAsync(CancellationToken.None);

@@ -112,7 +112,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                     report(tick + 1, count, scenario.TimeOf(tick + 1));
                 }
                 if (engine == "kernel") return SimulationRunner.RunInKernel(setup, Observe, ct);
-                using var silo = cluster is null ? await EmbeddedSilo.StartAsync(ct) : await new ClusterSettings(cluster).ConnectClientAsync(ct);
+                using var silo = await EmbeddedSilo.StartOrConnectAsync(cluster, ct);
                 var result = await SimulationRunner.RunOnGrainsAsync(silo.Services.GetRequiredService<IGrainFactory>(), setup, Observe, ct);
                 await silo.StopAsync(CancellationToken.None);
                 return result;

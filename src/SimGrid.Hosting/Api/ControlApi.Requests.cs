@@ -12,8 +12,6 @@ public static partial class ControlApi
     /// <summary>Largest request body: a scenario upload is a few kilobytes; grids and weather series are files the server serves.</summary>
     public const long MaxBodyBytes = 1024 * 1024;
 
-    private static readonly string[] StartFields = ["scenario", "scenario_yaml", "seed", "strategy", "speed"];
-
     /// <summary>Reads the body as JSON: invalid JSON or UTF-8 is a 400 naming the body, a body beyond the limit a 413.</summary>
     private static async Task<IResult> WithBody(HttpRequest request, Func<JsonElement, Task<IResult>> act)
     {

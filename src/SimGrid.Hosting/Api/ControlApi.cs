@@ -67,12 +67,15 @@ public static partial class ControlApi
         });
     }
 
+    /// <summary>What a start may say; anything else is refused, not ignored.</summary>
+    private static readonly string[] StartFields = ["scenario", "scenario_yaml", "seed", "strategy", "speed"];
+
     private static async Task<IResult> StartAsync(JsonElement body, LiveSimulations live, string scenariosDirectory)
     {
         if (body.ValueKind != JsonValueKind.Object) return Bad("body: must be a JSON object");
-        foreach (var field in body.EnumerateObject().Select(f => f.Name).Where(f => !StartFields.Contains(f)))
+        if (body.EnumerateObject().Select(f => f.Name).FirstOrDefault(f => !StartFields.Contains(f)) is { } unknown)
         {
-            return Bad($"{field}: unknown field (known: {string.Join(", ", StartFields)})");
+            return Bad($"{unknown}: unknown field (known: {string.Join(", ", StartFields)})");
         }
         var seed = (int?)null;
         if (body.TryGetProperty("seed", out var seedValue))

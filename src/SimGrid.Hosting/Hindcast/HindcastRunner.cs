@@ -62,7 +62,7 @@ public static class HindcastRunner
             }
             catch (Exception e) when (attempt < Attempts && e is not OperationCanceledException and not ArgumentException)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(4000, 250 << attempt)), ct);
+                await Task.Delay(Studies.StudyRunner.Backoff(attempt), ct);
             }
         }
     }

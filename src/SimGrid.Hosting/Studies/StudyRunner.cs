@@ -74,6 +74,9 @@ public static class StudyRunner
     /// </summary>
     public const int Attempts = 9;
 
+    /// <summary>Wait before attempt <paramref name="attempt"/> + 1: 0.5 s doubling up to 4 s, while the cluster notices a lost silo.</summary>
+    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(4000, 250 << attempt));
+
     private static async Task<(StudyJob, RunResult)> RunOne(Engine engine, RunSetup setup, StudyJob job, Action<StudyJob, Exception>? onLost,
         ClusterChanges? changes)
     {
@@ -95,7 +98,7 @@ public static class StudyRunner
             {
                 // Same inputs, same replication: the rerun's result is what the lost one would have been.
                 onLost?.Invoke(job, e);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(4000, 250 << attempt)));
+                await Task.Delay(Backoff(attempt));
             }
         }
     }

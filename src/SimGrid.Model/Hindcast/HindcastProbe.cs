@@ -23,7 +23,6 @@ public sealed class HindcastProbe
     private readonly double[] before;
     private readonly double[] peak;
     private readonly double[] atPoint;
-    private readonly int[] peakTick;
     private readonly double[] restoredAt;
     private readonly double[] regionBefore;
     private int nuclearTrips;
@@ -40,7 +39,6 @@ public sealed class HindcastProbe
         before = new double[outcomes.Count];
         peak = new double[outcomes.Count];
         atPoint = Enumerable.Repeat(double.NaN, outcomes.Count).ToArray();
-        peakTick = new int[outcomes.Count];
         restoredAt = Enumerable.Repeat(double.NaN, outcomes.Count).ToArray();
         regionBefore = new double[grid.Regions.Count];
     }
@@ -69,7 +67,6 @@ public sealed class HindcastProbe
             if (inWindow && value > peak[k])
             {
                 peak[k] = value;
-                peakTick[k] = tick;
                 restoredAt[k] = double.NaN;
             }
             else if (peak[k] > 0 && double.IsNaN(restoredAt[k]) && value <= RestoredShare * peak[k]) restoredAt[k] = hours;

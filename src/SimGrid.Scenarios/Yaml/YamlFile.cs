@@ -13,15 +13,19 @@ public static class YamlFile
     {
         var start = new Mark(1, 1, 1);
         var (real, refusal) = FileGate.Anywhere.Resolve(path, MaxBytes);
+        if (real is null)
+        {
+            diagnostics.Error(start, "", refusal!);
+            return null;
+        }
         string text;
         try
         {
-            if (real is null) throw new FileNotFoundException(refusal);
             text = File.ReadAllText(real);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(start, "", refusal ?? $"cannot read file: {e.Message}");
+            diagnostics.Error(start, "", $"cannot read file: {e.Message}");
             return null;
         }
         return Parse(text, displayName, diagnostics);
