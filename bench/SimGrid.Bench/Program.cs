@@ -1,9 +1,9 @@
 using SimGrid.Bench;
 
-// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|all]
+// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|all]
 var quick = args.Contains("--quick");
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "all" };
+var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "all" };
 if (!known.Contains(which))
 {
     Console.Error.WriteLine($"unknown benchmark '{which}' (known: {string.Join(", ", known)})");
@@ -16,6 +16,7 @@ if (which is "montecarlo" or "all") Benchmarks.Print(await Benchmarks.MonteCarlo
 if (which is "refresh" or "all") Benchmarks.Print(Benchmarks.Refresh(scenario, quick));
 if (which is "live" or "all") Benchmarks.Print(await Benchmarks.LiveAsync(1000, quick));
 if (which is "idle" or "all") Benchmarks.Print(await IdleBenchmark.RunAsync(scenario, quick));
+if (which is "pages" or "all") Benchmarks.Print(await PagesBenchmark.RunAsync(scenario, quick));
 // 10,000 regions in their own process: the peak working set is per process.
 if (which is "live-10000") Benchmarks.Print(await Benchmarks.LiveAsync(10_000, quick));
 if (which is "all") return await Benchmarks.InChildProcessAsync("live-10000", quick);

@@ -41,6 +41,17 @@ public interface ILiveRunGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task WhenPlayedAsync(int tick);
 
+    /// <summary>
+    /// Completes when the run has changed since version <paramref name="seen"/> (a tick played, a forecast, a pause, an
+    /// event...) or after <paramref name="within"/> (at most 25 s, below Orleans' response timeout); returns the version
+    /// now. Waiting costs nothing: live pages are pushed their frames from this.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<long> WaitForChangeAsync(long seen, TimeSpan within);
+
+    /// <summary>The run's national totals per tick from <paramref name="fromTick"/> to the last played.</summary>
+    Task<Immutable<NationalPoint[]>> GetSeriesAsync(int fromTick);
+
     /// <summary>Plays the next tick if it is still due under schedule <paramref name="due"/> (the run's own wake-up call).</summary>
     Task PlayDueAsync(int due);
 

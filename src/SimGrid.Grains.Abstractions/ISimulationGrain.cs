@@ -29,6 +29,9 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>
     Task<Immutable<RunSummary>> GetSummaryAsync();
 
+    /// <summary>The run's national totals from tick <paramref name="fromTick"/> to the last played (replayed ticks included).</summary>
+    Task<Immutable<NationalPoint[]>> GetSeriesAsync(int fromTick);
+
     /// <summary>Frees the run: its region grains and then this grain deactivate (an ended live run keeps only its summary).</summary>
     Task ReleaseAsync();
 }

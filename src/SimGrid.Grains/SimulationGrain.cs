@@ -29,6 +29,9 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     private RegionAllocation[] allocationBuffer = [];
     private RegionTallies[] tallies = [];
 
+    // National totals of every tick played, for live pages that connect mid-run.
+    private readonly List<NationalPoint> series = [];
+
     // A restore replays ticks already reported: no spans or counters for them a second time.
     private bool replaying;
 
@@ -42,6 +45,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         await Task.WhenAll(regions.Select((g, r) => g.InitializeAsync(new Immutable<RegionSetup>(national.RegionSetup(r)))));
         nextTick = 0;
         pendingBalances = null;
+        series.Clear();
     }
 
     public async Task<TickBatch> AdvanceAsync(int maxTicks)
@@ -98,6 +102,12 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
             nextTick >= model.TickCount, new Immutable<RegionTallies[]>(tallies));
     }
 
+    public Task<Immutable<NationalPoint[]>> GetSeriesAsync(int fromTick)
+    {
+        var from = Math.Clamp(fromTick, 0, series.Count);
+        return Task.FromResult(new Immutable<NationalPoint[]>([.. series.Skip(from)]));
+    }
+
     public Task<Immutable<RunSummary>> GetSummaryAsync() => Task.FromResult(new Immutable<RunSummary>(National.Summarize()));
 
     public async Task ReleaseAsync()
@@ -147,6 +157,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         using (Phase("record"))
         {
             model.Record(values);                                                                             // 5. record
+            series.Add(NationalPoint.Of(NationalModel.Sum(values)));
             if (!replaying) metrics.Record(runId, setup!.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
         }
         return values;

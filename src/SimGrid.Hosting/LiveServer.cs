@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SimGrid.Grains.Telemetry;
 using SimGrid.Hosting.Api;
+using SimGrid.Hosting.Dashboard;
 using SimGrid.Hosting.Live;
 
 namespace SimGrid.Hosting;
@@ -60,11 +61,13 @@ public static class LiveServer
         builder.Services.AddSimGridSerialization();
         builder.Services.AddSimGridTelemetry(prometheus: true);
         builder.Services.AddSingleton<LiveSimulations>();
+        builder.Services.AddSingleton<DashboardFeeds>();
         var app = builder.Build();
         ControlApi.RequireToken(app, options.Token);
         // A scrape reads: GET and HEAD only (anything else is 405).
         app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
         ControlApi.Map(app, options.ScenariosDirectory);
+        DashboardEndpoints.Map(app, options.ScenariosDirectory);
         return app;
     }
 }

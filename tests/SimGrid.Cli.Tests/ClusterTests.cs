@@ -102,6 +102,8 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         var injected = await http.PostAsJsonAsync($"{api}/{id}/events", strike);
         Assert.Equal(HttpStatusCode.Accepted, injected.StatusCode);
         var eventTick = (await Json(injected)).GetProperty("tick").GetInt32();
+        // A situation-room page open on every serve process: those whose process survives must see the whole run.
+        var pages = silos.Select(s => PageWatcher.Open(s.Url, id)).ToList();
 
         // Kill the silo the run plays on, a third of the way through.
         var (tickAtKill, host) = await WaitForTickAsync(http, api, id, 224);
@@ -128,6 +130,17 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.NotEqual(host, state.GetProperty("host").GetString());
         Assert.True(state.GetProperty("resumes").GetInt32() >= 1, "the run should have been rebuilt from its persisted state");
         output.WriteLine($"killed the run's silo at tick {tickAtKill}; progress resumed after {pause!.Value.TotalSeconds:F1} s");
+
+        // The pages left open on the surviving processes carried on through the loss: every tick once, in order.
+        foreach (var (page, silo) in pages.Zip(silos))
+        {
+            if (silo == victim) continue;
+            var waited = Stopwatch.StartNew();
+            while (page.Status != "finished" && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50);
+            Assert.Equal("finished", page.Status);
+            Assert.Equal(Enumerable.Range(0, 672), page.Ticks);
+        }
+        foreach (var page in pages) await page.DisposeAsync();
 
         // The undisturbed run: the kernel with the same event at the same tick.
         var scenario = ScenarioLoader.Check(Simgrid.Scenario("2026-02-03-overnight-strike.yaml")).Scenario!;

@@ -26,9 +26,10 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
     }
 
     /// <summary>A real server on a free loopback port serving <paramref name="scenarios"/>, and a client for it.</summary>
-    public static async Task<(WebApplication App, HttpClient Http)> StartAsync(string scenarios, string? token = null)
+    /// <param name="time">The clock that paces live runs (real time when null).</param>
+    public static async Task<(WebApplication App, HttpClient Http)> StartAsync(string scenarios, string? token = null, TimeProvider? time = null)
     {
-        var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", scenarios, token));
+        var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", scenarios, token, time));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) });

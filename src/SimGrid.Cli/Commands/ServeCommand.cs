@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SimGrid.Hosting;
+using SimGrid.Hosting.Dashboard;
 using SimGrid.Hosting.Live;
 using SimGrid.Model.Scenario;
 using SimGrid.Scenarios;
@@ -63,6 +64,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue(100)]
         public int KeepEnded { get; init; } = 100;
 
+        [CommandOption("--max-pages <N>")]
+        [Description("Situation-room pages (live streams) this process serves at once; one more gets 503 with Retry-After. Default: 200.")]
+        [DefaultValue(200)]
+        public int MaxPages { get; init; } = 200;
+
         [CommandOption("--cluster <REDIS>")]
         [Description("redis://host:port: join (or form) a cluster through Redis instead of running alone.")]
         public string? Cluster { get; init; }
@@ -88,6 +94,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             if (MaxRuns is < 1 or > 10_000) return ValidationResult.Error("--max-runs must be between 1 and 10000");
             if (MaxTicks < 1) return ValidationResult.Error("--max-ticks must be at least 1");
+            if (MaxPages is < 1 or > 100_000) return ValidationResult.Error("--max-pages must be between 1 and 100000");
             if (KeepEnded < 0) return ValidationResult.Error("--keep-ended must be 0 or more");
             if (ParsedSpeed is null) return ValidationResult.Error("--speed must be a number above 0 or max");
             if (ForecastReplications is < 2 or > 10_000) return ValidationResult.Error("--forecast-replications must be between 2 and 10000");
@@ -137,12 +144,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         live.MaxRuns = settings.MaxRuns;
         live.MaxTicks = settings.MaxTicks;
         live.KeepEnded = settings.KeepEnded;
+        app.Services.GetRequiredService<DashboardFeeds>().MaxPages = settings.MaxPages;
         if (launch is not null)
         {
             var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
             AnsiConsole.MarkupLineInterpolated($"Playing [bold]{launch.Name}[/] as {run.Id} at speed {settings.Speed}.");
         }
-        AnsiConsole.MarkupLineInterpolated($"Serving on {bound}: API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
+        AnsiConsole.MarkupLineInterpolated($"Serving on {bound}: situation room at /, API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -85,6 +85,7 @@ public sealed partial class LiveRunGrain(
         State.Paused = true;
         await progress.WriteStateAsync();
         CancelWait();
+        Changed();
         return View();
     }
 
@@ -95,6 +96,7 @@ public sealed partial class LiveRunGrain(
         await progress.WriteStateAsync();
         Reanchor();
         ScheduleNext();
+        Changed();
         return View();
     }
 
@@ -105,6 +107,7 @@ public sealed partial class LiveRunGrain(
         await progress.WriteStateAsync();
         Reanchor();
         ScheduleNext();
+        Changed();
         return View();
     }
 
@@ -130,6 +133,7 @@ public sealed partial class LiveRunGrain(
         }
         State.Events.Add(new LoggedEvent(tick, e.Value));
         await progress.WriteStateAsync();
+        Changed();
         return tick;
     }
 
@@ -236,11 +240,13 @@ public sealed partial class LiveRunGrain(
             // Keep the results and free the simulation and its regions: an ended run then holds a summary, not a
             // grid's worth of state per tick played (963 MB stayed held after a long run before).
             State.Summary = (await Simulation.GetSummaryAsync()).Value;
+            State.Series = (await Simulation.GetSeriesAsync(0)).Value;
         }
         await progress.WriteStateAsync();
         CancelWait();
         Release();
         if (State.Summary is not null) await Simulation.ReleaseAsync();
+        Changed();
         await grains.GetGrain<ILiveDirectoryGrain>(ILiveDirectoryGrain.Key).EndedAsync(Id);
     }
 
@@ -255,6 +261,7 @@ public sealed partial class LiveRunGrain(
 
     private void Publish()
     {
+        Changed();
         if (latest.Length == 0) return;
         board.Publish(new LiveSnapshot(Id, Setup.Scenario.Name, regionIds, latest, Setup.Scenario.TimeOf(State.NextTick), State.Forecast, tallies));
     }

@@ -30,4 +30,7 @@ public sealed class LiveRunProgress
 
     /// <summary>The results, kept once the run has ended so that its grains can be freed.</summary>
     [Id(8)] public RunSummary? Summary { get; set; }
+
+    /// <summary>The national series, kept with the summary once the run has ended (its simulation is freed).</summary>
+    [Id(9)] public NationalPoint[]? Series { get; set; }
 }

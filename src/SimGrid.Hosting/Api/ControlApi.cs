@@ -133,7 +133,7 @@ public static partial class ControlApi
         return (0, "speed: must be a number above 0 (1 = real time) or \"max\"");
     }
 
-    private static object Brief(LiveRunInfo run) => new
+    internal static object Brief(LiveRunInfo run) => new
     {
         id = run.Id,
         scenario = run.Setup.Scenario.Name,

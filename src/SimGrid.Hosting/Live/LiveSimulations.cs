@@ -110,6 +110,12 @@ public sealed partial class LiveSimulations(IGrainFactory grains) : IDisposable
         return (tick, band);
     }
 
+    /// <summary>The run's national totals per tick from <paramref name="fromTick"/>.</summary>
+    public async Task<NationalPoint[]> SeriesAsync(string id, int fromTick) => (await Run(id).GetSeriesAsync(fromTick)).Value;
+
+    /// <summary>Waits (bounded) until the run changes from version <paramref name="seen"/>; see <see cref="ILiveRunGrain.WaitForChangeAsync"/>.</summary>
+    public Task<long> WaitForChangeAsync(string id, long seen, TimeSpan within) => Run(id).WaitForChangeAsync(seen, within);
+
     private async Task<RunSetup> SetupAsync(string id)
     {
         if (setups.TryGetValue(id, out var known)) return known;
