@@ -1,4 +1,5 @@
 using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
@@ -40,17 +41,24 @@ public class MechanismTests
     }
 
     [Fact]
-    public void A_team_does_the_switching_then_leaves_a_substation_that_waits_for_a_transformer()
+    public void Dispatchers_switch_a_hit_substation_during_the_attack_and_no_team_waits_for_its_transformer()
     {
         var book = new AssetBook([Asset("s", AssetClass.Substation330, 100)]);
         book.Hit(0, DamageState.Complete);
         book.AssignWork(0, new Random(1), 0, 1000);
-        book.ReconnectLeftHours[0] = 0.5;
-        var teams = new RepairTeams(Region("r"), 1, new FifoStrategy());
-        teams.Work(book, 1, 10, 2, false);
+        // Two hours of switching for the full complement of six teams: 12 team-hours.
+        book.ReconnectLeftHours[0] = 2 * RepairTable.MaxTeams(AssetClass.Substation330);
+        var teams = new RepairTeams(Region("r"), 4, new FifoStrategy());
+        teams.Work(book, 1, -10, 2, underAttack: true);
+        Assert.Equal(6, book.ReconnectLeftHours[0]);
+        Assert.Equal(0, book.TransmissionSupplyShare());   // its customers are still off, with no team on it
+        var version = book.Version;
+        teams.Work(book, 1, -10, 3, underAttack: true);
         Assert.Equal(0, book.ReconnectLeftHours[0]);
-        Assert.Equal(1, teams.Busy);
-        teams.Work(book, 1, 10, 12, false);
+        Assert.True(book.Version > version, "the switched substation's customers must be seen back");
+        Assert.Equal(1, book.TransmissionSupplyShare());
+        // No team ever went to it: its repair waits for a transformer, and the teams stay free for other work.
+        teams.Work(book, 1, -10, 12, underAttack: false);
         Assert.Equal(0, teams.Busy);
         Assert.False(RepairTeams.HasWork(book, 0));
         book.ReceiveSpares(1, 1);

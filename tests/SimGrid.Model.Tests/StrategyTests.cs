@@ -45,10 +45,12 @@ public class StrategyTests
     [Fact]
     public void Largest_load_first_takes_the_most_customers_per_team_hour()
     {
-        // s1 switching: 1000 * 0.75 * 0.7 = 525 customers in 10 h = 52.5/h; d-big: 1000 * 0.75 * 0.5 = 375 in 20 h = 18.75/h;
-        // d-small: 1000 * 0.25 * 0.5 = 125 in 2 h = 62.5/h -> d-small.
+        // s1: dispatchers switch its customers, so its repair gives back only its size, 1e-3 * 300 * 0.7 = 0.21 in its
+        // 100 h of repair; d-big: 1000 * 0.75 * 0.5 = 375 in 20 h = 18.75/h; d-small: 1000 * 0.25 * 0.5 = 125 in 2 h
+        // = 62.5/h -> d-small.
         Assert.Equal(4, new LargestLoadFirstStrategy().PickNext(Damaged(), Region1));
-        Assert.Equal(525, RepairValue.CustomersBack(Damaged(), 1, Region1), precision: 9);
+        Assert.Equal(0.21, RepairValue.CustomersBack(Damaged(), 1, Region1), precision: 9);
+        Assert.Equal(100, RepairValue.NextJobHours(Damaged(), 1));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using SimGrid.Model.Region;
 namespace SimGrid.Model.Repair;
 
 /// <summary>
-/// <c>critical-first</c>: heat plants first (district heat, the water and sewage pumps on their feeders), then the
-/// switching that brings back the critical sites behind damaged 330 kV substations, then local networks, then the rest;
+/// <c>critical-first</c>: heat plants first (district heat, the water and sewage pumps on their feeders), then 330 kV
+/// substations whose load is not yet rerouted (the critical sites behind them), then local networks, then the rest;
 /// within each, the most customers first.
 /// </summary>
 public sealed class CriticalFirstStrategy : RankingStrategy

@@ -6,7 +6,9 @@ namespace SimGrid.Model.Repair;
 /// <summary>
 /// National side of the <c>mutual-aid</c> strategy: a region with idle teams and nothing waiting sends half of them to
 /// the neighbouring region with the most waiting work; they arrive after a journey and stay. Decided in phase 3, in
-/// region order, from what the regions reported, so no region ever calls another.
+/// region order, from what the regions reported, so no region ever calls another. Half, and only from two idle teams
+/// up, are [E]: a region keeps cover for the next strike (DTEK moved ~1,000 workers to Kyiv oblast in 2022, a share of
+/// its staff, S61; 40 rail and 20 regional brigades went to Kyiv in January 2026, S41).
 /// </summary>
 public sealed class MutualAid
 {

@@ -8,8 +8,9 @@ namespace SimGrid.Model.Repair;
 /// <summary>
 /// A region's grid repair teams. Work is counted in team-hours; an asset takes up to <see cref="RepairTable.MaxTeams"/>
 /// teams at once, so when teams are short, the strategy's order decides what comes back first. Teams are idle while an
-/// attack on the region is under way and slowed by cold. Emergency switching (feeding a damaged substation's customers
-/// another way) goes on around the clock; repairs proper are done in day shifts. Teams on a destroyed substation that
+/// attack on the region is under way and slowed by cold. Emergency switching of local networks (feeding a damaged zone's
+/// customers another way) goes on around the clock; repairs proper are done in day shifts. A hit transmission
+/// substation's load is rerouted by dispatchers and duty staff, not by these teams (<see cref="DispatchSwitching"/>). Teams on a destroyed substation that
 /// waits for a transformer are released meanwhile. Power plants are repaired by their own staff at the same cold-slowed pace.
 /// </summary>
 public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy strategy)
@@ -31,7 +32,10 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
     /// <summary>Whether asset i could take one more team now: switching to do, or a repair not held up by a missing transformer.</summary>
     public static bool HasWork(AssetBook assets, int i) =>
         assets.NeedsRepair(i) && !assets.Class(i).IsGeneration() && assets.Teams[i] < RepairTable.MaxTeams(assets.Class(i)) &&
-        (assets.ReconnectLeftHours[i] > 0 || !assets.AwaitingSpare[i]);
+        (CrewsSwitch(assets, i) || !assets.AwaitingSpare[i]);
+
+    /// <summary>Whether asset i waits for switching that these teams do (local networks; not transmission substations).</summary>
+    public static bool CrewsSwitch(AssetBook assets, int i) => assets.ReconnectLeftHours[i] > 0 && !assets.Class(i).IsTransmission();
 
     /// <summary>Team-hours of the jobs that could still take teams.</summary>
     public static double BacklogHours(AssetBook assets)
@@ -51,6 +55,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
+        DispatchSwitching(assets, hours);
         // Repairs start only after the all-clear (reference section 5, C5).
         if (underAttack) return;
         var done = hours * RepairTable.ColdEfficiency(temperatureC);
@@ -70,7 +75,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
             var onIt = assets.Teams[i];
             if (onIt > 0)
             {
-                if (assets.ReconnectLeftHours[i] > 0)
+                if (CrewsSwitch(assets, i))
                 {
                     assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - (onIt * done));
                     if (assets.ReconnectLeftHours[i] == 0) assets.MarkChanged();
@@ -88,6 +93,24 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
             {
                 Progress(assets, i, done);
             }
+        }
+    }
+
+    /// <summary>
+    /// Rerouting a hit transmission substation's load over the 110 kV network: switching orders from the dispatch centre
+    /// carried out by the substations' duty staff, from the hit on, during an attack and at night, whatever the repair
+    /// teams are doing [E]. Before, it waited for a free repair team after the all-clear, so a region short of teams
+    /// kept a switched-off substation's customers dark for days behind long repairs. The work drawn for a full
+    /// complement of teams is done at that pace: the hours drawn are the elapsed hours.
+    /// </summary>
+    private static void DispatchSwitching(AssetBook assets, double hours)
+    {
+        for (var i = 0; i < assets.Count; i++)
+        {
+            var c = assets.Class(i);
+            if (!c.IsTransmission() || assets.ReconnectLeftHours[i] <= 0) continue;
+            assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - (RepairTable.MaxTeams(c) * hours));
+            if (assets.ReconnectLeftHours[i] == 0) assets.MarkChanged();
         }
     }
 

@@ -7,14 +7,14 @@ namespace SimGrid.Model.Repair;
 /// <summary>What finishing an asset's next job gives back, and how long that job takes: the quantities strategies rank by.</summary>
 public static class RepairValue
 {
-    /// <summary>Hours of team work until the next job on the asset is done: switching if pending, else the repair.</summary>
+    /// <summary>Hours of team work until the next job on the asset is done: switching if the teams do it, else the repair.</summary>
     public static double NextJobHours(AssetBook assets, int i) =>
-        assets.ReconnectLeftHours[i] > 0 ? assets.ReconnectLeftHours[i] : Math.Max(0, assets.WorkLeftHours[i]);
+        RepairTeams.CrewsSwitch(assets, i) ? assets.ReconnectLeftHours[i] : Math.Max(0, assets.WorkLeftHours[i]);
 
     /// <summary>
-    /// Customers back (in customer equivalents) when the next job is done: the load a damaged 330 kV substation cuts
-    /// until switched, a distribution zone's lost share, a heat plant's people as customers. Repairs that only
-    /// restore capacity (substations already switched around) count a small amount by size, so they still come in order.
+    /// Customers back (in customer equivalents) when the next job is done: a distribution zone's lost share, a heat
+    /// plant's people as customers. Repairs that only restore capacity (substations, whose customers dispatchers switch
+    /// to other paths) count a small amount by size, so they still come in order.
     /// </summary>
     public static double CustomersBack(AssetBook assets, int i, RegionSpec region)
     {
@@ -25,7 +25,6 @@ public static class RepairValue
         var heatCustomers = region.PeoplePerCustomer > 0 ? heatPeople / region.PeoplePerCustomer : 0;
         return spec.Class switch
         {
-            AssetClass.Substation330 when assets.ReconnectLeftHours[i] > 0 => region.Customers * share * loss,
             AssetClass.Distribution => region.Customers * share * loss,
             _ => heatCustomers + (1e-3 * spec.CapacityMw * loss),
         };
