@@ -30,6 +30,8 @@ internal static class RegionReader
             r.WholeNumber("critical_sites", 0, 1_000_000, required: false) ?? 0,
             baseDemand,
             r.Number("cold_sensitivity_mw_per_c", 0, 1e5, required: false) ?? 0,
+            // Hospitals, water, sewage and heat pumping on feeders that are never rotated: a tenth of the load [E: the
+            // ~1 critical site per 10,000 people of the grid file, at about 10x an average customer's load each].
             r.Number("critical_load_share", 0, 1, required: false) ?? 0.1,
             r.Number("district_heat_share", 0, 1, required: false) ?? 0,
             ReadBuildings(r),

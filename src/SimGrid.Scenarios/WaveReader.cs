@@ -24,7 +24,9 @@ internal static class WaveReader
             if (e <= s) w.Diagnostics.Error(w.Get("end", false)!, w.Child("end"), "must be after start");
             if (context.Start is { } from && context.Duration is { } length && (s < from || e > from + length))
             {
-                w.Diagnostics.Error(w.Get("start", false)!, w.Child("start"),
+                // Located at the end that lies outside: the start when it is early, else the end.
+                var field = s < from ? "start" : "end";
+                w.Diagnostics.Error(w.Get(field, false)!, w.Child(field),
                     $"wave must lie inside the scenario window {from:yyyy-MM-ddTHH:mmzzz} to {from + length:yyyy-MM-ddTHH:mmzzz}");
             }
         }

@@ -101,7 +101,7 @@ public sealed class LiveTests(OneSiloCluster fixture)
     {
         var setup = SeedRun.Setup();
         var run = fixture.Cluster.Client.GetGrain<ILiveRunGrain>($"live-test-{Guid.NewGuid():N}");
-        // Real time at speed 1: no tick is due for 15 minutes, so the event lands at a known point.
+        // Speed 1 on this cluster's frozen clock: no tick is ever due, so the event lands at a known point.
         await run.StartAsync(new Immutable<RunSetup>(setup), 1);
         var tick = await run.InjectAsync(new Immutable<LiveEvent>(Strike));
         Assert.Equal(0, tick);

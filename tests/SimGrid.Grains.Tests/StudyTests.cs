@@ -63,4 +63,18 @@ public class StudyThreeSiloTests(ThreeSiloCluster fixture)
     [Fact]
     public async Task A_study_on_three_silos_gives_the_same_results_as_on_one() =>
         StudyFixture.AssertSame(StudyFixture.Kernel.Value, await StudyFixture.RunAsync(StudyRunner.OnGrains(fixture.Cluster.Client)));
+
+    [Fact]
+    public async Task A_study_spreads_its_replications_over_the_silos()
+    {
+        var before = ReplicationCalls.Snapshot();
+        // 24 replications placed at random: all on one silo of three has a chance of 3 in 3^24.
+        var study = StudyFixture.Small() with { Runs = 12 };
+        var played = 0;
+        await StudyRunner.RunAsync(study, StudyRunner.OnGrains(fixture.Cluster.Client), (_, _) => played++, concurrency: 4, CancellationToken.None);
+        var bySilo = ReplicationCalls.Snapshot().Select(kv => kv.Value - before.GetValueOrDefault(kv.Key)).Where(n => n > 0).ToList();
+        Assert.Equal(24, played);
+        Assert.Equal(24, bySilo.Sum());
+        Assert.True(bySilo.Count >= 2, $"all replications played on one silo ({string.Join(", ", bySilo)})");
+    }
 }

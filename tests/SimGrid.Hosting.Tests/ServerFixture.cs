@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SimGrid.Hosting;
 using SimGrid.Hosting.Live;
 
@@ -18,9 +19,15 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
 
     public static string Root { get; } = FindRoot();
 
+    /// <summary>
+    /// The clock that paces this server's live runs; no test moves it, so a run at a speed above 0 never has a tick
+    /// due and a test sees a settled state however slowly it runs ("max" plays without the clock).
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 3, 0, 0, 0, TimeSpan.Zero));
+
     public async Task InitializeAsync()
     {
-        (app, Http) = await StartAsync(Path.Combine(Root, "scenarios"), token);
+        (app, Http) = await StartAsync(Path.Combine(Root, "scenarios"), token, Clock);
         // Small forecasts keep the tests quick; the server's default is 200 replications.
         app.Services.GetRequiredService<LiveSimulations>().ForecastReplications = 6;
     }
@@ -47,7 +54,7 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 #pragma warning restore CA1822
 
-    /// <summary>Starts the seed scenario at real-time pace, so nothing moves during a test unless asked.</summary>
+    /// <summary>Starts the seed scenario at real-time pace on the frozen clock, so nothing moves during a test unless asked.</summary>
     public async Task<string> StartSeedAsync()
     {
         var response = await Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 1 });

@@ -29,9 +29,14 @@ public class CalibrationTests
         // were reported, at most everyone in the five oblasts where the operator reported consumers off (A11).
         var reportedOblasts = new[] { "kyiv-city", "kyiv", "kharkiv", "vinnytsia", "odesa" }.Sum(id => Region(id).Population);
         Assert.InRange(n.PeakPeopleWithoutPowerDamage, 0.8e6, reportedOblasts);
-        Assert.True(n.PeakPeopleWithoutPower >= 2e6, $"peak people without power {n.PeakPeopleWithoutPower:N0}");
+        // "Millions" left without power: what the attack adds to the schedules the no-attack week has anyway (about
+        // 4.7 M off at its peak), so the baseline alone cannot meet it.
+        var added = n.PeakPeopleWithoutPower - Runs.Value.Baseline.National.PeakPeopleWithoutPower;
+        Assert.True(added >= 2e6, $"the attack adds {added:N0} people without power at the peak");
+        // Kyiv's left bank back on schedules about a day later (A9), most customers within one to two days (reference
+        // section 5): 24-48 h, widened by the hindcast's factor of two.
         Assert.NotNull(n.HoursToRestore90pct);
-        Assert.InRange(n.HoursToRestore90pct!.Value, 12, 168);
+        Assert.InRange(n.HoursToRestore90pct!.Value, 12, 96);
     }
 
     [Fact]

@@ -56,14 +56,20 @@ public class SchemaTests
     public void The_reference_grid_satisfies_the_grid_schema() =>
         AssertValid(Schema("grid.schema.json"), Path.Combine(Repo.Scenarios, "grids", "ukraine-2026.yaml"));
 
-    [Fact]
-    public void The_schema_rejects_a_misspelt_field_and_a_timestamp_without_offset()
+    // One rule broken at a time, each on an otherwise valid file, and each refusal found where the rule applies.
+    [Theory]
+    [InlineData("duration: 7d", "duration: 7d\ndurration: 7d", "/durration")]                              // a misspelt extra field
+    [InlineData("start: 2026-02-02T18:00:00+02:00", "start: 2026-02-02T18:00:00", "/start")]              // no UTC offset
+    [InlineData("duration: 7d", "", "")]                                                                  // a required field missing
+    public void The_schema_rejects_each_broken_rule_where_it_applies(string from, string to, string location)
     {
-        var text = File.ReadAllText(Repo.SeedScenario)
-            .Replace("duration: 7d", "durration: 7d", StringComparison.Ordinal)
-            .Replace("start: 2026-02-02T18:00:00+02:00", "start: 2026-02-02T18:00:00", StringComparison.Ordinal);
-        var result = Schema("scenario.schema.json").Evaluate(ToJson(text), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var seed = File.ReadAllText(Repo.SeedScenario);
+        Assert.Contains(from, seed, StringComparison.Ordinal);
+        var result = Schema("scenario.schema.json").Evaluate(ToJson(seed.Replace(from, to, StringComparison.Ordinal)),
+            new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.False(result.IsValid);
+        var failed = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => d.InstanceLocation.ToString()).ToList();
+        Assert.Contains(location, failed);
     }
 
     private static void AssertValid(JsonSchema schema, string path)

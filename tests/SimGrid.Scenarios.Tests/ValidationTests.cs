@@ -106,10 +106,12 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
-    public void A_wave_outside_the_scenario_window_is_reported()
+    public void A_wave_outside_the_scenario_window_is_reported_at_the_end_that_lies_outside()
     {
-        var problems = Check(Scenario.Replace("end: 2026-02-03T03:00:00+02:00", "end: 2026-02-05T03:00:00+02:00", StringComparison.Ordinal));
-        Assert.Equal(["scenario.yaml:11:12: waves[0].start: wave must lie inside the scenario window 2026-02-03T00:00+02:00 to 2026-02-04T00:00+02:00"], problems);
+        var late = Check(Scenario.Replace("end: 2026-02-03T03:00:00+02:00", "end: 2026-02-05T03:00:00+02:00", StringComparison.Ordinal));
+        Assert.Equal(["scenario.yaml:12:10: waves[0].end: wave must lie inside the scenario window 2026-02-03T00:00+02:00 to 2026-02-04T00:00+02:00"], late);
+        var early = Check(Scenario.Replace("start: 2026-02-03T01:00:00+02:00", "start: 2026-02-02T23:00:00+02:00", StringComparison.Ordinal));
+        Assert.Equal(["scenario.yaml:11:12: waves[0].start: wave must lie inside the scenario window 2026-02-03T00:00+02:00 to 2026-02-04T00:00+02:00"], early);
     }
 
     [Fact]

@@ -44,6 +44,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         public string? Vary { get; init; }
 
         [CommandOption("--weather-error <C>")]
+        // 1.5 C [E]: the typical error of a one-to-three-day temperature forecast in winter, so a study spreads over
+        // the weather a planner could have been told, not only the one that happened.
         [Description("Standard deviation (C) of a per-replication, per-region forecast error added to temperatures. Default: 1.5.")]
         [DefaultValue(1.5)]
         public double WeatherErrorC { get; init; } = 1.5;

@@ -25,6 +25,11 @@ public sealed record RegionSpec(
     double InterceptionFactor,
     IReadOnlyDictionary<string, double>? Interception = null)
 {
+    /// <summary>
+    /// The chance a weapon aimed at this region is downed: the region's own figure for the weapon when it has one (a
+    /// reported tally, taken as it is), else the national figure times the region's factor, capped at 0.99 so that
+    /// a factor never makes a region untouchable [E: no large raid has been reported entirely downed].
+    /// </summary>
     public double InterceptionOf(WeaponSpec weapon) =>
         Interception is not null && Interception.TryGetValue(weapon.Id, out var p) ? p : Math.Min(0.99, weapon.Interception * InterceptionFactor);
 

@@ -15,6 +15,9 @@ public static class Generation
     public static double CapacityFactor(AssetClass c, int localHour, IReadOnlyList<double> factors) =>
         !c.IsGeneration() ? 0 : c == AssetClass.Solar ? factors[(int)c] * SolarShape(localHour) : factors[(int)c];
 
-    /// <summary>Winter daylight 08:00-16:00: a triangle from 0 to 1 at 12:00 and back (snow and low sun set its height).</summary>
+    /// <summary>
+    /// Winter daylight 08:00-16:00 (Kyiv: sunrise ~07:45, sunset ~16:30 in January): a triangle from 0 to 1 at 12:00
+    /// and back [E]; snow and low sun are in the solar capacity factor, which sets its height.
+    /// </summary>
     private static double SolarShape(int hour) => hour is < 8 or >= 16 ? 0 : 1 - (Math.Abs(hour + 0.5 - 12) / 4);
 }

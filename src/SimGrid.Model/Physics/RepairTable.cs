@@ -10,7 +10,11 @@ namespace SimGrid.Model.Physics;
 /// </summary>
 public static class RepairTable
 {
-    /// <summary>Spread of the lognormal (sigma of ln hours): a 90% range of about x0.4 to x2.3 around the median.</summary>
+    /// <summary>
+    /// Spread of the lognormal (sigma of ln hours): a 90% range of about x0.4 to x2.3 around the median [E: the
+    /// reported spans, e.g. distribution back in "hours to 1-2 days" and 750 kV stations in 13 days where three weeks
+    /// is usual, span about that factor; HAZUS gives normal spreads of the same relative size].
+    /// </summary>
     public const double Sigma = 0.5;
 
     private static readonly double[] Distribution = [0, 3, 8, 24, 48];
@@ -18,6 +22,8 @@ public static class RepairTable
     private static readonly double[] Substation750 = [0, 24, 72, 312, 504];
     private static readonly double[] ThermalPlant = [0, 48, 336, 1440, 4380];
     private static readonly double[] HydroPlant = [0, 72, 720, 4380, 26280];
+    // Gas engines, solar and wind farms, heat-only boiler houses [E]: modular plant repaired or replaced in days to
+    // weeks, between a substation and a thermal unit (HAZUS small generation plants restore faster than large ones).
     private static readonly double[] SmallPlant = [0, 12, 72, 336, 1440];
 
     // Emergency switching around a damaged transmission substation: customers come back on other paths within hours
@@ -69,8 +75,9 @@ public static class RepairTable
     };
 
     /// <summary>
-    /// Work rate of a team in the cold, relative to mild weather: 1 at 0 C and above, falling 2.5% per degree
-    /// (0.5 at -20 C). An estimate: frost, icing and staged reconnection slow work (reference section 5).
+    /// Work rate of a team in the cold, relative to mild weather: 1 / (1 + 0.05 per degree of frost), so 1 at 0 C and
+    /// above, 0.67 at -10 C, 0.5 at -20 C (work takes 5% longer per degree). An estimate [E]: frost, icing and staged
+    /// reconnection slow work (reference section 5), with the -20 C halving as its one anchor.
     /// </summary>
     public static double ColdEfficiency(double temperatureC) => 1 / (1 + (0.05 * Math.Max(0, -temperatureC)));
 }

@@ -2,7 +2,11 @@ using SimGrid.Model.Scenario;
 
 namespace SimGrid.Model.Physics;
 
-/// <summary>Hourly temperature from daily minimum and maximum: a cosine from the minimum at 05:00 to the maximum at 14:00 and back.</summary>
+/// <summary>
+/// Hourly temperature from daily minimum and maximum: a cosine from the minimum at 05:00 to the maximum at 14:00 and
+/// back [E: the usual winter diurnal cycle of a continental climate, coldest just before sunrise, warmest early
+/// afternoon; a scenario that needs the real curve gives a temperature series instead].
+/// </summary>
 public static class Weather
 {
     private const double MinHour = 5;
