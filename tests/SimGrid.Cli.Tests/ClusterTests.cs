@@ -72,6 +72,8 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         // until it has run again, so the first line after the kill bounds the pause from above.
         var after = progressAt.Where(t => t > killedAt).DefaultIfEmpty(clock.Elapsed).First() - killedAt;
         output.WriteLine($"first progress after the kill: {after.TotalSeconds:F1} s; study done {(clock.Elapsed - killedAt).TotalSeconds:F1} s after the kill");
+        Figure("study_pause_after_sigkill_seconds", after.TotalSeconds);
+        Figure("study_done_after_sigkill_seconds", (clock.Elapsed - killedAt).TotalSeconds);
         foreach (var line in log.Where(l => l.Contains("lost", StringComparison.Ordinal))) output.WriteLine(line);
 
         var reference = Simgrid.Run([.. study, "--engine", "kernel", "--out", Path.Combine(dir, "kernel")]);
@@ -130,6 +132,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.NotEqual(host, state.GetProperty("host").GetString());
         Assert.True(state.GetProperty("resumes").GetInt32() >= 1, "the run should have been rebuilt from its persisted state");
         output.WriteLine($"killed the run's silo at tick {tickAtKill}; progress resumed after {pause!.Value.TotalSeconds:F1} s");
+        Figure("live_pause_after_sigkill_seconds", pause.Value.TotalSeconds);
 
         // The pages left open on the surviving processes carried on through the loss: every tick once, in order.
         foreach (var (page, silo) in pages.Zip(silos))
@@ -153,6 +156,18 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         }
         var expected = JsonSerializer.Serialize<object>(kernel.Summarize(), ControlApi.Json);
         Assert.Equal(expected, await http.GetStringAsync($"{survivor}/{id}/summary"));
+    }
+
+    /// <summary>
+    /// Appends a measured figure to out/figures/cluster.jsonl, one JSON line each: docs/performance.md quotes the
+    /// pause after a lost silo from these lines, not from hand runs (a figure, never asserted: machines here are noisy).
+    /// </summary>
+    private static void Figure(string name, double seconds)
+    {
+        var folder = Path.Combine(Simgrid.Root, "out", "figures");
+        Directory.CreateDirectory(folder);
+        var line = JsonSerializer.Serialize(new { figure = name, seconds = Math.Round(seconds, 2), at = DateTimeOffset.UtcNow });
+        File.AppendAllText(Path.Combine(folder, "cluster.jsonl"), line + Environment.NewLine);
     }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
