@@ -7,9 +7,10 @@ using SimGrid.Model.Statistics;
 namespace SimGrid.Hosting.Live;
 
 /// <summary>
-/// A fresh forecast from a live run's current state: each replication replays the run so far (same seed, same injected
-/// events at the same ticks, so the same past) and then draws its own future from replication k's streams.
-/// Replays are the kernel's, on every core.
+/// A fresh forecast from a live run's current state: the run so far is replayed once in the kernel (same seed, same
+/// injected events at the same ticks, so the same past), and every replication branches from that state and draws its
+/// own future from replication k's streams, on every core. A branch equals a replay of the same past followed by the
+/// same reseeding byte for byte (ForkTests), so the cost no longer grows with the run's age times the replications.
 /// </summary>
 public static class Forecaster
 {
@@ -24,17 +25,19 @@ public static class Forecaster
         var horizon = Math.Max(0, Math.Min(scenario.TickCount - fromTick, (int)Math.Round(HorizonHours / scenario.TickHours)));
         var series = new double[replications][];
         var restore = new double[replications];
+        var past = new GridSimulation(run);
+        var pastEvents = 0;
+        for (var t = 0; t < fromTick; t++)
+        {
+            ct.ThrowIfCancellationRequested();
+            pastEvents = InjectDue(past, events, pastEvents, t);
+            past.Step(t);
+        }
+        pastEvents = InjectDue(past, events, pastEvents, fromTick);
         Parallel.For(0, replications, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
-            var sim = new GridSimulation(run);
-            var next = 0;
-            for (var t = 0; t < fromTick; t++)
-            {
-                next = InjectDue(sim, events, next, t);
-                sim.Step(t);
-            }
-            next = InjectDue(sim, events, next, fromTick);
-            sim.Reseed(run.Replication + 1 + k);
+            var sim = past.Branch(run.Replication + 1 + k);
+            var next = pastEvents;
             var people = new double[horizon];
             var damage = new double[horizon];
             for (var h = 0; h < horizon; h++)

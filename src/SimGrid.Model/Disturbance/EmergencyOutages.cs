@@ -25,6 +25,9 @@ public sealed class EmergencyOutages
 
     private double local, national;
 
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public EmergencyOutages Fork() => (EmergencyOutages)MemberwiseClone();
+
     /// <summary>Share of customers off by emergency disconnection now.</summary>
     public double Share => 1 - ((1 - local) * (1 - national));
 

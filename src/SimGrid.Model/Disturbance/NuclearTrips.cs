@@ -18,7 +18,15 @@ public sealed class NuclearTrips
     public const double RestartHours = 48;
 
     private readonly int[][] neighbours;
-    private readonly List<(int Region, double Mw, int UntilTick)> tripped = [];
+    private List<(int Region, double Mw, int UntilTick)> tripped = [];
+
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public NuclearTrips Fork()
+    {
+        var copy = (NuclearTrips)MemberwiseClone();
+        copy.tripped = [.. tripped];
+        return copy;
+    }
     private readonly int restartTicks;
 
     public NuclearTrips(GridSpec grid, double tickHours)

@@ -13,8 +13,17 @@ public sealed class ScopeAccumulator
     private readonly string id;
     private readonly long population, customers;
     private readonly double tickHours;
-    private readonly double[] damageOff;
-    private readonly double[] criticalOff;
+    private double[] damageOff;
+    private double[] criticalOff;
+
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public ScopeAccumulator Fork()
+    {
+        var copy = (ScopeAccumulator)MemberwiseClone();
+        copy.damageOff = (double[])damageOff.Clone();
+        copy.criticalOff = (double[])criticalOff.Clone();
+        return copy;
+    }
     private int ticks;
     private double peakPeople, peakPeopleDamage, peakCustomers, peakDamage, customerHours, rollingCustomerHours, ens;
     private double damageInterruptions, lastDamageOff, peakHeat, below16Hours;

@@ -29,26 +29,36 @@ public sealed class AssetBook
 
     public int Count { get; }
 
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public AssetBook Fork()
+    {
+        var copy = (AssetBook)MemberwiseClone();
+        (copy.State, copy.WorkLeftHours, copy.ReconnectLeftHours, copy.DamagedAt) =
+            ([.. State], [.. WorkLeftHours], [.. ReconnectLeftHours], [.. DamagedAt]);
+        (copy.Teams, copy.Standing, copy.AwaitingSpare, copy.SpareDeadlineTick) = ([.. Teams], [.. Standing], [.. AwaitingSpare], [.. SpareDeadlineTick]);
+        return copy;
+    }
+
     /// <summary>Changes whenever damage, switching or a spare changes what the assets can do: lets callers cache aggregates.</summary>
     public int Version { get; private set; }
 
     public void MarkChanged() => Version++;
     public IReadOnlyList<AssetSpec> Specs { get; }
-    public DamageState[] State { get; }
-    public double[] WorkLeftHours { get; }
+    public DamageState[] State { get; private set; }
+    public double[] WorkLeftHours { get; private set; }
 
     /// <summary>Emergency switching still needed (team-hours) before a damaged substation's customers are fed another way.</summary>
-    public double[] ReconnectLeftHours { get; }
-    public long[] DamagedAt { get; }
+    public double[] ReconnectLeftHours { get; private set; }
+    public long[] DamagedAt { get; private set; }
     /// <summary>Repair teams working on each asset now.</summary>
-    public int[] Teams { get; }
+    public int[] Teams { get; private set; }
 
     public bool IsCrewed(int i) => Teams[i] > 0;
-    public bool[] Standing { get; }
+    public bool[] Standing { get; private set; }
 
     /// <summary>A substation destroyed outright waits for a spare large transformer (or a new one by its deadline).</summary>
-    public bool[] AwaitingSpare { get; }
-    public int[] SpareDeadlineTick { get; }
+    public bool[] AwaitingSpare { get; private set; }
+    public int[] SpareDeadlineTick { get; private set; }
 
     /// <summary>
     /// Draws the work a freshly damaged asset needs: repair hours and, for a substation, emergency switching hours;

@@ -20,6 +20,9 @@ public sealed class HeatBackup
 
     private double sinceLoss;
 
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public HeatBackup Fork() => (HeatBackup)MemberwiseClone();
+
     /// <summary>People whose lost plant's heat is now supplied by backups.</summary>
     public double Covered { get; private set; }
 

@@ -11,8 +11,17 @@ public sealed class HeatPools
 {
     private readonly BuildingClass[] classes;
     private readonly double[] shares;
-    private readonly double[] people;
-    private readonly double[] indoorC;
+    private double[] people;
+    private double[] indoorC;
+
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public HeatPools Fork()
+    {
+        var copy = (HeatPools)MemberwiseClone();
+        copy.people = (double[])people.Clone();
+        copy.indoorC = (double[])indoorC.Clone();
+        return copy;
+    }
 
     public HeatPools(IReadOnlyList<BuildingShare> buildings)
     {

@@ -12,6 +12,9 @@ public sealed class HeatingSystems
 
     private double unheatedHours, drained, refillLeft;
 
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public HeatingSystems Fork() => (HeatingSystems)MemberwiseClone();
+
     /// <summary>Hours without heat after which systems are drained, by outdoor temperature [E]; never above 0 C.</summary>
     public static double DrainAfterHours(double outdoorC) => outdoorC switch
     {

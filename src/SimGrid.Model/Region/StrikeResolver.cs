@@ -9,7 +9,23 @@ namespace SimGrid.Model.Region;
 /// <summary>Phase 1 for one region: which weapons are downed, which hit, and what each hit does to its asset.</summary>
 public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random rng)
 {
+    private readonly RegionSpec region = region;
+    private AssetBook assets = assets;
     private Random rng = rng;
+
+    /// <summary>
+    /// A copy for a forecast branch, resolving onto the branch's <paramref name="branchAssets"/>; it shares this
+    /// resolver's stream until the branch reseeds it, which a branch does before it plays.
+    /// </summary>
+    public StrikeResolver Fork(AssetBook branchAssets)
+    {
+        var copy = (StrikeResolver)MemberwiseClone();
+        copy.assets = branchAssets;
+        copy.launchedByWeapon = new SortedDictionary<string, long>(launchedByWeapon, StringComparer.Ordinal);
+        copy.interceptedByWeapon = new SortedDictionary<string, long>(interceptedByWeapon, StringComparer.Ordinal);
+        copy.hitByWeapon = new SortedDictionary<string, long>(hitByWeapon, StringComparer.Ordinal);
+        return copy;
+    }
 
     /// <summary>Switches to another replication's stream (forecasts branch the future from a replayed past).</summary>
     public void Reseed(Random stream) => rng = stream;
@@ -17,9 +33,9 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     /// <summary>The stream damage draws come from (observed damage draws its repair time from it too).</summary>
     public Random Rng => rng;
 
-    private readonly SortedDictionary<string, long> launchedByWeapon = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, long> interceptedByWeapon = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, long> hitByWeapon = new(StringComparer.Ordinal);
+    private SortedDictionary<string, long> launchedByWeapon = new(StringComparer.Ordinal);
+    private SortedDictionary<string, long> interceptedByWeapon = new(StringComparer.Ordinal);
+    private SortedDictionary<string, long> hitByWeapon = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, long> LaunchedByWeapon => launchedByWeapon;
     public IReadOnlyDictionary<string, long> InterceptedByWeapon => interceptedByWeapon;

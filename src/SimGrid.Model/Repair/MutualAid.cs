@@ -17,7 +17,15 @@ public sealed class MutualAid
 
     private readonly int[][] neighbours;
     private readonly int travelTicks;
-    private readonly List<(int Tick, int Region, int Teams)> underway = [];
+    private List<(int Tick, int Region, int Teams)> underway = [];
+
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public MutualAid Fork()
+    {
+        var copy = (MutualAid)MemberwiseClone();
+        copy.underway = [.. underway];
+        return copy;
+    }
 
     public MutualAid(GridSpec grid, double tickHours)
     {

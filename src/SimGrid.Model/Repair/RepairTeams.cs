@@ -25,6 +25,9 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
 
     public int Idle => Teams - Busy;
 
+    /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
+    public RepairTeams Fork() => new(region, Teams, strategy.Fork()) { Busy = Busy };
+
     /// <summary>A lognormal draw around a median, with the spread of <see cref="RepairTable.Sigma"/>.</summary>
     public static double DrawHours(Random rng, double medianHours) =>
         LogNormal.Sample(rng, Math.Log(medianHours), RepairTable.Sigma);

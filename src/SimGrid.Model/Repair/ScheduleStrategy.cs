@@ -22,6 +22,9 @@ public sealed class ScheduleStrategy : IRepairStrategy
     private int plannedVersion = -1;
     private int[] order = [];
 
+    /// <summary>A copy with the same plan, so a branch picks as the run it branched from would.</summary>
+    public IRepairStrategy Fork() => new ScheduleStrategy { plannedVersion = plannedVersion, order = [.. order] };
+
     public int PickNext(AssetBook assets, RegionSpec region)
     {
         if (plannedVersion != assets.Version)

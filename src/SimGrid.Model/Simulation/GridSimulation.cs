@@ -22,6 +22,24 @@ public sealed class GridSimulation
         records = new RegionTickRecord[regions.Length];
     }
 
+    private GridSimulation(GridSimulation other, int replication)
+    {
+        national = other.national.Fork();
+        regions = [.. other.regions.Select(r => r.Fork())];
+        balances = new RegionBalance[regions.Length];
+        allocations = new RegionAllocation[regions.Length];
+        records = new RegionTickRecord[regions.Length];
+        NextTick = other.NextTick;
+        Reseed(replication);
+    }
+
+    /// <summary>
+    /// A forecast branch from this run's state now: a copy that draws its future from replication
+    /// <paramref name="replication"/>'s streams, as a replay of the same past followed by <see cref="Reseed"/> would,
+    /// without paying for the replay. This run is unchanged.
+    /// </summary>
+    public GridSimulation Branch(int replication) => new(this, replication);
+
     public int TickCount => national.TickCount;
 
     /// <summary>The next tick <see cref="Step"/> will play (events injected now take effect there).</summary>

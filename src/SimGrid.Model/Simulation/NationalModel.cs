@@ -45,6 +45,32 @@ public sealed class NationalModel
         trips = new NuclearTrips(scenario.Grid, scenario.TickHours);
     }
 
+    /// <summary>
+    /// A copy of the national state for a forecast branch. Dispatch starts afresh (its island cache only speeds up the
+    /// next tick's solve; the fork test checks the results are the same to the bit); the import limit carries over.
+    /// Call <see cref="Reseed"/> before the branch plays: until then it targets from a fresh stream of this run.
+    /// </summary>
+    public NationalModel Fork() => new(this);
+
+    // Every field, as declared: a field added to the class must be copied here too (the fork test shows a missed one).
+    private NationalModel(NationalModel other)
+    {
+        run = other.run;
+        plan = [.. other.plan];
+        allocator = new StrikeAllocator(run, plan);
+        dispatcher = new FairShareDispatcher(run.Scenario.Grid) { ImportLimitMw = other.dispatcher.ImportLimitMw };
+        national = other.national.Fork();
+        regions = [.. other.regions.Select(r => r.Fork())];
+        lastWaveEndTick = other.lastWaveEndTick;
+        events = [.. other.events];
+        served = [.. other.served];
+        spareTransformers = other.spareTransformers;
+        mutualAid = other.mutualAid?.Fork();
+        teamChanges = [.. other.teamChanges];
+        trips = other.trips.Fork();
+        dispatched = [.. other.dispatched];
+    }
+
     /// <summary>Nuclear units tripped so far by grid disturbances.</summary>
     public int NuclearTrips => trips.Count;
 
