@@ -9,7 +9,7 @@ namespace SimGrid.Grains.Abstractions;
 public sealed record LoggedEvent([property: Id(0)] int Tick, [property: Id(1)] LiveEvent Event);
 
 /// <summary>What a live run looks like now, as the control API and dashboards read it.</summary>
-/// <param name="Status">starting, running, finished, stopped or failed ("unknown" for a run never started).</param>
+/// <param name="Status">Where the run is in its life (<see cref="LiveRunStatus.Unknown"/> for a run never started).</param>
 /// <param name="Speed">Simulated seconds per wall second; 0 for as fast as possible.</param>
 /// <param name="NextTick">The next tick to play: ticks before it have been played.</param>
 /// <param name="Latest">The last played tick's record of each region (grid order).</param>
@@ -18,7 +18,7 @@ public sealed record LoggedEvent([property: Id(0)] int Tick, [property: Id(1)] L
 [GenerateSerializer, Immutable]
 public sealed record LiveRunView(
     [property: Id(0)] string Id,
-    [property: Id(1)] string Status,
+    [property: Id(1)] LiveRunStatus Status,
     [property: Id(2)] string? Failure,
     [property: Id(3)] double Speed,
     [property: Id(4)] bool Paused,
@@ -30,5 +30,25 @@ public sealed record LiveRunView(
     [property: Id(10)] string Host,
     [property: Id(11)] int Resumes)
 {
-    public bool Ended => Status is "finished" or "stopped" or "failed";
+    public bool Ended => Status.HasEnded();
+}
+
+/// <summary>A live run's life: starting, then running (paused or not), then one of the three ends.</summary>
+[GenerateSerializer]
+public enum LiveRunStatus
+{
+    Unknown,
+    Starting,
+    Running,
+    Finished,
+    Stopped,
+    Failed,
+}
+
+public static class LiveRunStatuses
+{
+    public static bool HasEnded(this LiveRunStatus status) => status is LiveRunStatus.Finished or LiveRunStatus.Stopped or LiveRunStatus.Failed;
+
+    /// <summary>The name the API prints: "running", "finished"...</summary>
+    public static string Name(this LiveRunStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -42,7 +42,7 @@ public sealed class LivePacingTests(FakeClockCluster fixture) : IClassFixture<Fa
         clock.Advance(TimeSpan.FromSeconds(15));
         await run.WhenPlayedAsync(5);
         Assert.Equal(6, (await run.GetViewAsync()).NextTick);
-        Assert.Equal("stopped", (await run.StopAsync()).Status);
+        Assert.Equal(LiveRunStatus.Stopped, (await run.StopAsync()).Status);
     }
 }
 
@@ -109,7 +109,7 @@ public sealed class LiveTests(OneSiloCluster fixture)
         await run.WhenPlayedAsync(setup.Scenario.TickCount - 1);
 
         var view = await run.GetViewAsync();
-        Assert.Equal("finished", view.Status);
+        Assert.Equal(LiveRunStatus.Finished, view.Status);
         Assert.Equal(setup.Scenario.TickCount, view.NextTick);
         var logged = Assert.Single(view.Events);
         Assert.Equal((0, "iskander-m", 12), (logged.Tick, logged.Event.Weapon, logged.Event.Count));

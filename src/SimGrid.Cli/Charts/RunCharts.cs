@@ -1,7 +1,6 @@
 using ScottPlot;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
-using SimGrid.Model.Simulation;
 
 namespace SimGrid.Cli.Charts;
 
@@ -19,7 +18,7 @@ public sealed class RunCharts(IReadOnlyList<string> regionIds, double tickHours)
 
     public void Add(int tick, ReadOnlySpan<RegionTickRecord> records)
     {
-        var national = NationalModel.Sum(records);
+        var national = RegionTickRecord.Sum(records);
         hours.Add(tick * tickHours);
         rolling.Add(national.PeopleOffRolling / 1e6);
         damage.Add(national.PeopleOffDamage / 1e6);

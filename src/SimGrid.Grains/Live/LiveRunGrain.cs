@@ -37,7 +37,7 @@ public sealed partial class LiveRunGrain(
     private string Id => this.GetPrimaryKeyString();
     private RunSetup Setup => stored.State.Setup ?? throw new InvalidOperationException($"live run {Id} was not started");
     private LiveRunProgress State => progress.State;
-    private bool Ended => State.Status is "finished" or "stopped" or "failed";
+    private bool Ended => State.Status.HasEnded();
     private ISimulationGrain Simulation => grains.GetGrain<ISimulationGrain>(Id);
 
     public async Task StartAsync(Immutable<RunSetup> setup, double speed)
@@ -48,7 +48,7 @@ public sealed partial class LiveRunGrain(
         progress.State = new LiveRunProgress { Speed = speed };
         await progress.WriteStateAsync();
         await RestoreAsync();
-        State.Status = "running";
+        State.Status = LiveRunStatus.Running;
         await progress.WriteStateAsync();
         Reanchor();
         ScheduleNext();
@@ -56,7 +56,7 @@ public sealed partial class LiveRunGrain(
 
     public async Task ForgetAsync()
     {
-        if (!Ended) throw new InvalidOperationException($"live run {Id} is {State.Status}: only an ended run can be forgotten");
+        if (!Ended) throw new InvalidOperationException($"live run {Id} is {State.Status.Name()}: only an ended run can be forgotten");
         await progress.ClearStateAsync();
         await stored.ClearStateAsync();
         DeactivateOnIdle();
@@ -64,7 +64,7 @@ public sealed partial class LiveRunGrain(
 
     public async Task<LiveRunView> GetViewAsync()
     {
-        if (stored.State.Setup is null) return new LiveRunView(Id, "unknown", null, 0, false, 0, [], [], [], null, Host, 0);
+        if (stored.State.Setup is null) return new LiveRunView(Id, LiveRunStatus.Unknown, null, 0, false, 0, [], [], [], null, Host, 0);
         await EnsurePlayingAsync();
         return View();
     }
@@ -89,21 +89,15 @@ public sealed partial class LiveRunGrain(
         return View();
     }
 
-    public async Task<LiveRunView> ResumeAsync()
-    {
-        if (Ended) return View();
-        State.Paused = false;
-        await progress.WriteStateAsync();
-        Reanchor();
-        ScheduleNext();
-        Changed();
-        return View();
-    }
+    public Task<LiveRunView> ResumeAsync() => RepaceAsync(() => State.Paused = false);
 
-    public async Task<LiveRunView> SetSpeedAsync(double speed)
+    public Task<LiveRunView> SetSpeedAsync(double speed) => RepaceAsync(() => State.Speed = speed);
+
+    /// <summary>A change of pace (resumed, or a new speed): persisted, then the next tick is due from now at the new pace.</summary>
+    private async Task<LiveRunView> RepaceAsync(Action change)
     {
         if (Ended) return View();
-        State.Speed = speed;
+        change();
         await progress.WriteStateAsync();
         Reanchor();
         ScheduleNext();
@@ -113,13 +107,13 @@ public sealed partial class LiveRunGrain(
 
     public async Task<LiveRunView> StopAsync()
     {
-        if (!Ended) await EndAsync("stopped", null);
+        if (!Ended) await EndAsync(LiveRunStatus.Stopped, null);
         return View();
     }
 
     public async Task<int> InjectAsync(Immutable<LiveEvent> e)
     {
-        if (Ended || stored.State.Setup is null) throw new InvalidOperationException($"live run {Id} is {State.Status}");
+        if (Ended || stored.State.Setup is null) throw new InvalidOperationException($"live run {Id} is {State.Status.Name()}");
         if (!restored) await RestoreAsync();
         int tick;
         try
@@ -164,7 +158,7 @@ public sealed partial class LiveRunGrain(
             latest = batch.Records.Value[0];
             tallies = batch.Tallies.Value;
             State.NextTick = batch.FirstTick + 1;
-            if (batch.Finished) State.Status = "finished";
+            if (batch.Finished) State.Status = LiveRunStatus.Finished;
             await progress.WriteStateAsync();
             failedAttempts = 0;
         }
@@ -177,7 +171,7 @@ public sealed partial class LiveRunGrain(
             LogTickFailed(Id, State.NextTick, e.Message);
             if (++failedAttempts >= MaxAttempts)
             {
-                await EndAsync("failed", e.Message);
+                await EndAsync(LiveRunStatus.Failed, e.Message);
                 return;
             }
             ScheduleNext(TimeSpan.FromSeconds(1 << (failedAttempts - 1)));
@@ -185,7 +179,7 @@ public sealed partial class LiveRunGrain(
         }
         Publish();
         Release();
-        if (State.Status == "finished") await EndAsync("finished", null);
+        if (State.Status == LiveRunStatus.Finished) await EndAsync(LiveRunStatus.Finished, null);
         else ScheduleNext();
     }
 
@@ -231,7 +225,7 @@ public sealed partial class LiveRunGrain(
         Publish();
     }
 
-    private async Task EndAsync(string status, string? failure)
+    private async Task EndAsync(LiveRunStatus status, string? failure)
     {
         State.Status = status;
         State.Failure = failure;

@@ -18,7 +18,7 @@ public sealed class LiveRunSetupState
 [GenerateSerializer]
 public sealed class LiveRunProgress
 {
-    [Id(0)] public string Status { get; set; } = "starting";
+    [Id(0)] public LiveRunStatus Status { get; set; } = LiveRunStatus.Starting;
     [Id(1)] public string? Failure { get; set; }
     [Id(2)] public double Speed { get; set; }
     [Id(3)] public bool Paused { get; set; }

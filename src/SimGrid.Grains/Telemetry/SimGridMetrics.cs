@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using SimGrid.Model.Region;
-using SimGrid.Model.Simulation;
 using N = SimGrid.Grains.Telemetry.InstrumentNames;
 
 namespace SimGrid.Grains.Telemetry;
@@ -98,7 +97,7 @@ public sealed class SimGridMetrics : IDisposable
     private static IEnumerable<Measurement<double>> Measure(LiveSnapshot s, Func<RegionTickRecord, double> value, bool withCause, bool national)
     {
         var all = s.Latest.Select((r, i) => (Id: s.RegionIds[i], Record: r)).ToList();
-        if (national && s.Latest.Count > 0) all.Add(("national", NationalModel.Sum([.. s.Latest])));
+        if (national && s.Latest.Count > 0) all.Add(("national", RegionTickRecord.Sum([.. s.Latest])));
         foreach (var (id, record) in all)
         {
             if (!withCause)

@@ -2,11 +2,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SimGrid.Grains.Abstractions;
 using SimGrid.Hosting.Json;
 using SimGrid.Hosting.Live;
+using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
-using SimGrid.Model.Simulation;
 using SimGrid.Scenarios;
 
 namespace SimGrid.Hosting.Api;
@@ -40,7 +41,7 @@ public static partial class ControlApi
         })));
         api.MapPost("/{id}/events", (string id, HttpRequest request, LiveSimulations live, CancellationToken ct) => WithBody(request, body => With(live, id, async run =>
         {
-            if (run.View.Ended) return Bad($"simulation {id} is {run.View.Status}");
+            if (run.View.Ended) return Bad($"simulation {id} is {run.View.Status.Name()}");
             var (e, error) = LiveEventParser.Parse(body, run.Setup.Scenario.Grid);
             if (e is null) return Bad(error!);
             var (tick, forecast) = await live.InjectAsync(run, e, ct);
@@ -139,7 +140,7 @@ public static partial class ControlApi
         scenario = run.Setup.Scenario.Name,
         seed = run.Setup.Seed,
         strategy = run.Setup.Strategy,
-        status = run.View.Status,
+        status = run.View.Status.Name(),
         failure = run.View.Failure,
         speed = run.View.Speed <= 0 ? (object)"max" : run.View.Speed,
         paused = run.View.Paused,
@@ -157,7 +158,7 @@ public static partial class ControlApi
         return new
         {
             run = Brief(run),
-            national = latest.Length > 0 ? NationalModel.Sum(latest) : (object?)null,
+            national = latest.Length > 0 ? RegionTickRecord.Sum(latest) : (object?)null,
             regions = latest.Select((r, i) => new { id = regionIds[i], state = r }),
             forecast = run.View.Forecast,
             events = run.View.Events.Select(e => new { tick = e.Tick, e.Event }),

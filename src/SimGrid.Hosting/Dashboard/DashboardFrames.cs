@@ -6,7 +6,6 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
-using SimGrid.Model.Simulation;
 
 namespace SimGrid.Hosting.Dashboard;
 
@@ -57,7 +56,7 @@ public static class DashboardFrames
         var view = run.View;
         var grid = run.Setup.Scenario.Grid;
         var latest = view.Latest;
-        var national = latest.Length > 0 ? NationalModel.Sum(latest) : (RegionTickRecord?)null;
+        var national = latest.Length > 0 ? RegionTickRecord.Sum(latest) : (RegionTickRecord?)null;
         return new
         {
             run = ControlApi.Brief(run),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SimGrid.Model.Outputs;
+using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 using SimGrid.Model.Statistics;
@@ -43,7 +44,7 @@ public static class Forecaster
             for (var h = 0; h < horizon; h++)
             {
                 next = InjectDue(sim, events, next, fromTick + h);
-                var national = NationalModel.Sum(sim.Step(fromTick + h));
+                var national = RegionTickRecord.Sum(sim.Step(fromTick + h));
                 (people[h], damage[h]) = (national.PeopleOff, national.PeopleOffDamage);
             }
             series[k] = people;

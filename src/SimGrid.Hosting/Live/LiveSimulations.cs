@@ -86,7 +86,7 @@ public sealed partial class LiveSimulations(IGrainFactory grains) : IDisposable
     {
         if (!RunId().IsMatch(id)) return null;
         var view = await Run(id).GetViewAsync();
-        return view.Status == "unknown" ? null : new LiveRunInfo(view, await SetupAsync(id));
+        return view.Status == LiveRunStatus.Unknown ? null : new LiveRunInfo(view, await SetupAsync(id));
     }
 
     public async Task<LiveRunInfo> PauseAsync(LiveRunInfo run) => run with { View = await Run(run.Id).PauseAsync() };

@@ -159,12 +159,15 @@ public sealed partial class RegionModel
         var offDamage = spec.Customers * (1 - connectedShare);
         var offRolling = spec.Customers * connectedShare * rollingShare;
         var perCustomer = spec.PeoplePerCustomer;
+        // By name: nineteen fields, most of them doubles, where two swapped by position would still compile.
         return new RegionTickRecord(
-            tick, temperatureC, totalDemandMw, servedMw, generationMw,
-            offRolling, offDamage, offRolling * perCustomer, offDamage * perCustomer,
-            heat.PeopleWithoutHeat, heat.MeanIndoorC, heat.PeopleBelow16C,
-            spec.CriticalSites * (1 - connectedShare),
-            teams.Busy, assets.DamagedCount(), strikes.Launched, strikes.Intercepted, strikes.Hits, assets.AssetsHit);
+            Tick: tick, TemperatureC: temperatureC, DemandMw: totalDemandMw, ServedMw: servedMw, GenerationMw: generationMw,
+            CustomersOffRolling: offRolling, CustomersOffDamage: offDamage,
+            PeopleOffRolling: offRolling * perCustomer, PeopleOffDamage: offDamage * perCustomer,
+            PeopleWithoutHeat: heat.PeopleWithoutHeat, UnheatedIndoorC: heat.MeanIndoorC, PeopleBelow16C: heat.PeopleBelow16C,
+            CriticalSitesOff: spec.CriticalSites * (1 - connectedShare),
+            CrewsBusy: teams.Busy, DamagedAssets: assets.DamagedCount(),
+            WeaponsLaunched: strikes.Launched, WeaponsIntercepted: strikes.Intercepted, WeaponsHit: strikes.Hits, AssetsHit: assets.AssetsHit);
     }
 
     /// <summary>Counts by asset class and weapon type for live telemetry (allocates: not for the kernel's tick loop).</summary>

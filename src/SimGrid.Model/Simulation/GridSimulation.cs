@@ -97,7 +97,7 @@ public sealed class GridSimulation
         var damage = new double[sim.TickCount];
         for (var t = 0; t < sim.TickCount; t++)
         {
-            var national = NationalModel.Sum(sim.Step(t));
+            var national = RegionTickRecord.Sum(sim.Step(t));
             (total[t], damage[t]) = (national.PeopleOff, national.PeopleOffDamage);
         }
         return new RunResult(sim.Summarize(), total, damage);

@@ -181,7 +181,7 @@ public sealed class NationalModel
     public void Record(ReadOnlySpan<RegionTickRecord> records)
     {
         for (var r = 0; r < records.Length; r++) regions[r].Add(records[r]);
-        national.Add(Sum(records));
+        national.Add(RegionTickRecord.Sum(records));
     }
 
     public RunSummary Summarize() => new(
@@ -189,36 +189,4 @@ public sealed class NationalModel
         run.Scenario.TickCount * run.Scenario.TickHours,
         national.Build(lastWaveEndTick), [.. regions.Select(r => r.Build(lastWaveEndTick))]);
 
-    /// <summary>National totals of a tick, summed in region order (so the sums are bit-identical run to run).</summary>
-    public static RegionTickRecord Sum(ReadOnlySpan<RegionTickRecord> records)
-    {
-        double demand = 0, served = 0, gen = 0, offRolling = 0, offDamage = 0, pRolling = 0, pDamage = 0;
-        double heat = 0, below16 = 0, critical = 0, indoorWeighted = 0, temperature = 0;
-        int crews = 0, damaged = 0, launched = 0, intercepted = 0, hits = 0, assetsHit = 0;
-        foreach (var r in records)
-        {
-            demand += r.DemandMw;
-            served += r.ServedMw;
-            gen += r.GenerationMw;
-            offRolling += r.CustomersOffRolling;
-            offDamage += r.CustomersOffDamage;
-            pRolling += r.PeopleOffRolling;
-            pDamage += r.PeopleOffDamage;
-            heat += r.PeopleWithoutHeat;
-            indoorWeighted += r.PeopleWithoutHeat * r.UnheatedIndoorC;
-            below16 += r.PeopleBelow16C;
-            critical += r.CriticalSitesOff;
-            temperature += r.TemperatureC;
-            crews += r.CrewsBusy;
-            damaged += r.DamagedAssets;
-            launched += r.WeaponsLaunched;
-            intercepted += r.WeaponsIntercepted;
-            hits += r.WeaponsHit;
-            assetsHit += r.AssetsHit;
-        }
-        var tick = records.Length > 0 ? records[0].Tick : 0;
-        return new RegionTickRecord(tick, records.Length > 0 ? temperature / records.Length : 0, demand, served, gen,
-            offRolling, offDamage, pRolling, pDamage, heat, heat > 0 ? indoorWeighted / heat : Physics.Cooling.HeatedIndoorC,
-            below16, critical, crews, damaged, launched, intercepted, hits, assetsHit);
-    }
 }
