@@ -10,8 +10,10 @@ namespace SimGrid.Tests.Hosting;
 /// A real `serve` host whose live runs are paced by a fake clock the tests move, and Debian's chromium driven by
 /// Playwright (its own browser download cannot run here; `.ci/run` installs chromium).
 /// </summary>
-public sealed class SituationRoomFixture : IAsyncLifetime
+public class SituationRoomFixture(string? token) : IAsyncLifetime
 {
+    public string? Token { get; } = token;
+
     private WebApplication? app;
     private IPlaywright? playwright;
 
@@ -25,7 +27,8 @@ public sealed class SituationRoomFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (app, Http) = await ServerFixture.StartAsync(Path.Combine(ServerFixture.Root, "scenarios"), time: Clock);
+        (app, Http) = await ServerFixture.StartAsync(Path.Combine(ServerFixture.Root, "scenarios"), Token, Clock);
+        if (Token is not null) Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
         app.Services.GetRequiredService<LiveSimulations>().ForecastReplications = 6;
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -59,3 +62,8 @@ public sealed class SituationRoomFixture : IAsyncLifetime
         : new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
           ?? throw new InvalidOperationException("chromium not found: apt-get install chromium (or set SIMGRID_CHROMIUM)");
 }
+
+public sealed class OpenRoom() : SituationRoomFixture(null);
+
+/// <summary>A server with a token: the test's own client sends it; the page must ask for it.</summary>
+public sealed class TokenRoom() : SituationRoomFixture("s3cret");

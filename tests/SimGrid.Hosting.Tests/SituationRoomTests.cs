@@ -15,7 +15,7 @@ namespace SimGrid.Tests.Hosting;
 /// act through the API and show its refusals, and it keeps up with the run. Time moves only when a test moves the
 /// fake clock (speed 600: a 15-minute tick every 1.5 s).
 /// </summary>
-public sealed partial class SituationRoomTests(SituationRoomFixture room) : IClassFixture<SituationRoomFixture>
+public sealed partial class SituationRoomTests(OpenRoom room) : IClassFixture<OpenRoom>
 {
     private static readonly TimeSpan TickAtSpeed600 = TimeSpan.FromSeconds(1.5);
 

@@ -44,7 +44,7 @@ async function api(method, path, body) {
   return answer;
 }
 
-$("#token").addEventListener("change", (e) => sessionStorage.setItem("simgrid-token", e.target.value));
+$("#token").addEventListener("input", (e) => sessionStorage.setItem("simgrid-token", e.target.value));
 
 // ---- runs -------------------------------------------------------------------------------------------------------
 async function loadRuns(select) {
