@@ -1,9 +1,9 @@
 using SimGrid.Bench;
 
-// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|all]
+// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|study-memory|all]
 var quick = args.Contains("--quick");
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "all" };
+var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "study-memory", "study-1000", "study-10000", "all" };
 if (!known.Contains(which))
 {
     Console.Error.WriteLine($"unknown benchmark '{which}' (known: {string.Join(", ", known)})");
@@ -20,5 +20,15 @@ if (which is "all" && await Benchmarks.InChildProcessAsync("live", quick) != 0) 
 if (which is "idle" or "all") Benchmarks.Print(await IdleBenchmark.RunAsync(scenario, quick));
 if (which is "pages" or "all") Benchmarks.Print(await PagesBenchmark.RunAsync(scenario, quick));
 if (which is "live-10000") Benchmarks.Print(await Benchmarks.LiveAsync(10_000, quick));
+if (which is "study-1000") Benchmarks.Print(await StudyMemoryBenchmark.RunAsync(scenario, quick ? 200 : 1000));
+if (which is "study-10000") Benchmarks.Print(await StudyMemoryBenchmark.RunAsync(scenario, quick ? 2000 : 10_000));
+// A study's memory at two sizes, each in a process of its own.
+if (which is "study-memory" or "all")
+{
+    foreach (var size in new[] { "study-1000", "study-10000" })
+    {
+        if (await Benchmarks.InChildProcessAsync(size, quick) != 0) return 1;
+    }
+}
 if (which is "all") return await Benchmarks.InChildProcessAsync("live-10000", quick);
 return 0;

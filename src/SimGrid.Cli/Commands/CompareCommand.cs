@@ -119,7 +119,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         string outDir, CancellationToken ct)
     {
         using var output = new OutputFolder(outDir);
-        var cells = study.Variants.SelectMany(v => study.Strategies.Select(s => new StudyCell(v.Name, s, v.Scenario.TickCount))).ToList();
+        var cells = study.Variants.SelectMany(v => study.Strategies.Select(s => new StudyCell(v.Name, s, v.Scenario.TickCount, study.Seed))).ToList();
         var started = System.Diagnostics.Stopwatch.StartNew();
         await using (var writer = output.CreateText("results.csv"))
         {
