@@ -12,5 +12,6 @@ namespace SimGrid.Grains.Abstractions;
 /// </summary>
 public interface IReplicationRelayGrain : IGrainWithIntegerKey
 {
+    [ResponseTimeout(ReplicationTimeout.Longest)]
     Task<Immutable<RunResult>> RunAsync(string replication, Immutable<RunSetup> setup);
 }

@@ -11,6 +11,8 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task StartAsync(Immutable<RunSetup> setup);
 
     /// <summary>Plays up to <paramref name="maxTicks"/> ticks and returns their records, so callers can stream them out.</summary>
+    /// <remarks>A batch of a large grid's ticks can outlast Orleans' default response timeout: it may take an hour.</remarks>
+    [ResponseTimeout(ReplicationTimeout.Longest)]
     Task<TickBatch> AdvanceAsync(int maxTicks);
 
     /// <summary>
@@ -24,6 +26,8 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// took effect at: the state the run had there, wherever its grains live now. Returns the last replayed tick (no
     /// records when <paramref name="toTick"/> is 0).
     /// </summary>
+    /// <remarks>Replaying a long run of a large grid can outlast Orleans' default response timeout: it may take an hour.</remarks>
+    [ResponseTimeout(ReplicationTimeout.Longest)]
     Task<TickBatch> RestoreAsync(Immutable<RunSetup> setup, Immutable<LoggedEvent[]> events, int toTick);
 
     /// <summary>The run's results so far (complete once a batch says <see cref="TickBatch.Finished"/>).</summary>

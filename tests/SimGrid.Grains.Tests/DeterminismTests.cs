@@ -12,6 +12,8 @@ internal static class SeedRun
     /// <summary>The kernel's answer, computed once for every comparison.</summary>
     public static readonly Lazy<RunCapture> Kernel = new(() => RunCapture.InKernel(Setup()));
 
+    public static string Root { get; } = FindRoot();
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

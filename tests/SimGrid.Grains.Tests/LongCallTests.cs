@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+using Orleans.TestingHost;
+using SimGrid.Hosting.Studies;
+using SimGrid.Model.Scenario;
+using SimGrid.Model.Simulation;
+using SimGrid.Scenarios;
+
+namespace SimGrid.Tests.Grains;
+
+/// <summary>Silos and clients whose default response timeout is a quarter of a second: any call longer than that fails unless its method says otherwise.</summary>
+public sealed class ShortTimeoutSilo : ISiloConfigurator
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        new SimGridSiloConfigurator().Configure(siloBuilder);
+        siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = Timeout);
+    }
+}
+
+public sealed class ShortTimeoutClient : IClientBuilderConfigurator
+{
+    public void Configure(IConfiguration configuration, IClientBuilder clientBuilder)
+    {
+        new SimGridClientConfigurator().Configure(configuration, clientBuilder);
+        clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ShortTimeoutSilo.Timeout);
+    }
+}
+
+public sealed class ShortTimeoutCluster : IAsyncLifetime
+{
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<ShortTimeoutSilo>();
+        builder.AddClientBuilderConfigurator<ShortTimeoutClient>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+/// <summary>
+/// A replication longer than the response timeout still completes through a study (a large grid's replication takes
+/// minutes): the replication and relay calls carry their own, longer timeout. Here the default is cut to 250 ms and a
+/// month-long replication (about a second in a Debug build) plays through the relay as a study plays it.
+/// </summary>
+public sealed class LongCallTests(ShortTimeoutCluster fixture) : IClassFixture<ShortTimeoutCluster>
+{
+    [Fact]
+    public async Task A_replication_longer_than_the_default_timeout_completes_and_matches_the_kernel()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(SeedRun.Root, "scenarios", "month-campaign.yaml"));
+        var setup = new RunSetup(scenario, scenario.DefaultSeed, "fifo", 0);
+        var engine = StudyRunner.OnGrains(fixture.Cluster.Client);
+
+        var watch = Stopwatch.StartNew();
+        var result = await engine(setup, 0, 1);
+        // The call must have outlived the default timeout, or this test would prove nothing.
+        Assert.True(watch.Elapsed > 2 * ShortTimeoutSilo.Timeout, $"the replication took only {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal(GridSimulation.Run(setup).National, result.Summary.National);
+    }
+}
