@@ -31,4 +31,10 @@ internal static class Builders
 
     public static RegionBalance Balance(double demand, double generation, double critical = 0, double import = 0, double transmission = 1) =>
         new(demand, critical, generation, transmission, import);
+
+    /// <summary>Sends the full complement of teams to asset <paramref name="i"/>, so a strategy picks something else next.</summary>
+    public static void Crew(Model.Region.AssetBook book, int i)
+    {
+        while (book.Teams[i] < Model.Physics.RepairTable.MaxTeams(book.Class(i))) book.AssignTeam(i);
+    }
 }

@@ -125,7 +125,7 @@ public class DisturbanceTests
         book.AssignWork(0, new Random(1), tick: 0, transformerLeadTicks: 100);
         Assert.True(book.ReconnectLeftHours[0] > 0);
         Assert.Equal(1 - (lostBeforeSwitching / 2), book.DistributionSupplyShare(), 12);
-        book.ReconnectLeftHours[0] = 0;   // switching done
+        Assert.True(book.Switch(0, book.ReconnectLeftHours[0]));   // switching done
         Assert.Equal(1 - (lostAfterSwitching / 2), book.DistributionSupplyShare(), 12);
         book.Restore(0);
         Assert.Equal(1, book.DistributionSupplyShare());

@@ -33,7 +33,7 @@ public class MechanismTests
         Assert.Equal(2, book.SpareRequests());
 
         book.ReceiveSpares(1, tick: 11);
-        Assert.Equal([false, true], book.AwaitingSpare);
+        Assert.Equal([false, true], book.AwaitingSpare.ToArray());
         book.ReceiveSpares(0, tick: 109);
         Assert.True(book.AwaitingSpare[1]);
         book.ReceiveSpares(0, tick: 110);
@@ -47,7 +47,7 @@ public class MechanismTests
         book.Hit(0, DamageState.Complete);
         book.AssignWork(0, new Random(1), 0, 1000);
         // Two hours of switching for the full complement of six teams: 12 team-hours.
-        book.ReconnectLeftHours[0] = 2 * RepairTable.MaxTeams(AssetClass.Substation330);
+        book.SetWorkLeft(0, book.WorkLeftHours[0], switchingTeamHours: 2 * RepairTable.MaxTeams(AssetClass.Substation330));
         var teams = new RepairTeams(Region("r"), 4, new FifoStrategy());
         teams.Work(book, 1, -10, 2, underAttack: true);
         Assert.Equal(6, book.ReconnectLeftHours[0]);

@@ -41,7 +41,7 @@ public class RegionTests
     {
         var book = new AssetBook([Asset("d", AssetClass.Distribution, 10)]);
         book.Hit(0, DamageState.Moderate);
-        book.WorkLeftHours[0] = 10;
+        book.SetWorkLeft(0, repairTeamHours: 10, switchingTeamHours: 0);
         var teams = new RepairTeams(Region("r"), 1, new FifoStrategy());
 
         teams.Work(book, hours: 1, temperatureC: -20, localHour: 12, underAttack: true);
@@ -62,14 +62,15 @@ public class RegionTests
         var book = new AssetBook([Asset("d1", AssetClass.Distribution, 10), Asset("d2", AssetClass.Distribution, 10)]);
         book.Hit(0, DamageState.Slight);
         book.Hit(1, DamageState.Slight);
-        book.WorkLeftHours[0] = book.WorkLeftHours[1] = 0.5;
+        book.SetWorkLeft(0, repairTeamHours: 0.5, switchingTeamHours: 0);
+        book.SetWorkLeft(1, repairTeamHours: 0.5, switchingTeamHours: 0);
         var teams = new RepairTeams(Region("r"), 1, new FifoStrategy());
         teams.Work(book, 1, 10, 12, false);
         // FIFO: the first damaged asset is done; the second waits for the only team.
-        Assert.Equal([DamageState.None, DamageState.Slight], book.State);
+        Assert.Equal([DamageState.None, DamageState.Slight], book.State.ToArray());
         Assert.Equal(0, teams.Busy);
         teams.Work(book, 1, 10, 12, false);
-        Assert.Equal([DamageState.None, DamageState.None], book.State);
+        Assert.Equal([DamageState.None, DamageState.None], book.State.ToArray());
     }
 
     [Fact]
@@ -77,10 +78,10 @@ public class RegionTests
     {
         var book = new AssetBook([Asset("a", AssetClass.Substation330, 300), Asset("b", AssetClass.Substation330, 100)]);
         book.Hit(1, DamageState.Moderate);
-        book.ReconnectLeftHours[1] = 2;
+        book.SetWorkLeft(1, book.WorkLeftHours[1], switchingTeamHours: 2);
         // b carries a quarter of the load and loses 40% of its equipment: 10% of customers cut.
         Assert.Equal(0.9, book.TransmissionSupplyShare(), precision: 12);
-        book.ReconnectLeftHours[1] = 0;
+        Assert.True(book.Switch(1, 2));
         Assert.Equal(1, book.TransmissionSupplyShare(), precision: 12);
         // The lost capacity still lowers the region's tie-lines until the repair is done.
         Assert.Equal(1 - (0.4 * 100 / 400), book.WeightedAvailability(c => c.IsTransmission()), precision: 12);

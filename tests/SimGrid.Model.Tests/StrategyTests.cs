@@ -30,8 +30,7 @@ public class StrategyTests
         for (var i = 0; i < book.Count; i++)
         {
             book.Hit(i, DamageState.Extensive);
-            book.WorkLeftHours[i] = hours[i] == 0 ? 100 : hours[i];
-            book.ReconnectLeftHours[i] = reconnect[i];
+            book.SetWorkLeft(i, hours[i] == 0 ? 100 : hours[i], reconnect[i]);
         }
         return book;
     }
@@ -63,7 +62,7 @@ public class StrategyTests
         {
             var next = strategy.PickNext(book, Region1);
             order.Add(book.Specs[next].Id);
-            book.Teams[next] = RepairTable.MaxTeams(book.Class(next));
+            Crew(book, next);
         }
         Assert.Equal(["heat", "s1", "d-big", "d-small"], order);
     }
@@ -123,7 +122,7 @@ public class ScheduleStrategyTests
         for (var i = 0; i < book.Count; i++)
         {
             book.Hit(i, DamageState.Extensive);
-            book.WorkLeftHours[i] = hours[i];
+            book.SetWorkLeft(i, hours[i], switchingTeamHours: 0);
         }
         var smith = Enumerable.Range(0, book.Count)
             .OrderByDescending(i => RepairValue.CustomersBack(book, i, region) / hours[i]).Select(i => book.Specs[i].Id).ToList();
@@ -134,7 +133,7 @@ public class ScheduleStrategyTests
         {
             var next = strategy.PickNext(book, region);
             order.Add(book.Specs[next].Id);
-            book.Teams[next] = RepairTable.MaxTeams(AssetClass.Distribution);
+            Crew(book, next);
         }
         Assert.Equal(smith, order);
     }

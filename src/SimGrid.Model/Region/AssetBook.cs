@@ -12,18 +12,18 @@ public sealed class AssetBook
     {
         Count = specs.Count;
         Specs = specs;
-        State = new DamageState[Count];
-        WorkLeftHours = new double[Count];
-        ReconnectLeftHours = new double[Count];
-        DamagedAt = new long[Count];
-        Teams = new int[Count];
-        Standing = new bool[Count];
-        AwaitingSpare = new bool[Count];
-        SpareDeadlineTick = new int[Count];
+        state = new DamageState[Count];
+        workLeft = new double[Count];
+        switchingLeft = new double[Count];
+        damagedAt = new long[Count];
+        teams = new int[Count];
+        standing = new bool[Count];
+        awaitingSpare = new bool[Count];
+        spareDeadline = new int[Count];
         for (var i = 0; i < Count; i++)
         {
-            State[i] = specs[i].InitialDamage;
-            Standing[i] = specs[i].InitialDamage != DamageState.None && !specs[i].RepairInitialDamage;
+            state[i] = specs[i].InitialDamage;
+            standing[i] = specs[i].InitialDamage != DamageState.None && !specs[i].RepairInitialDamage;
         }
     }
 
@@ -33,32 +33,85 @@ public sealed class AssetBook
     public AssetBook Fork()
     {
         var copy = (AssetBook)MemberwiseClone();
-        (copy.State, copy.WorkLeftHours, copy.ReconnectLeftHours, copy.DamagedAt) =
-            ([.. State], [.. WorkLeftHours], [.. ReconnectLeftHours], [.. DamagedAt]);
-        (copy.Teams, copy.Standing, copy.AwaitingSpare, copy.SpareDeadlineTick) = ([.. Teams], [.. Standing], [.. AwaitingSpare], [.. SpareDeadlineTick]);
+        (copy.state, copy.workLeft, copy.switchingLeft, copy.damagedAt) = ([.. state], [.. workLeft], [.. switchingLeft], [.. damagedAt]);
+        (copy.teams, copy.standing, copy.awaitingSpare, copy.spareDeadline) = ([.. teams], [.. standing], [.. awaitingSpare], [.. spareDeadline]);
         return copy;
     }
+
+    // The state, per asset, behind the verbs below: callers read it as spans and change it only through the verbs, so
+    // the rule that what changes capacity bumps Version lives here and nowhere else.
+    private DamageState[] state;
+    private double[] workLeft, switchingLeft;
+    private long[] damagedAt;
+    private int[] teams, spareDeadline;
+    private bool[] standing, awaitingSpare;
 
     /// <summary>Changes whenever damage, switching or a spare changes what the assets can do: lets callers cache aggregates.</summary>
     public int Version { get; private set; }
 
-    public void MarkChanged() => Version++;
     public IReadOnlyList<AssetSpec> Specs { get; }
-    public DamageState[] State { get; private set; }
-    public double[] WorkLeftHours { get; private set; }
+
+    public ReadOnlySpan<DamageState> State => state;
+
+    /// <summary>Repair work still needed (team-hours; the full complement of teams does it in its elapsed hours).</summary>
+    public ReadOnlySpan<double> WorkLeftHours => workLeft;
 
     /// <summary>Emergency switching still needed (team-hours) before a damaged substation's customers are fed another way.</summary>
-    public double[] ReconnectLeftHours { get; private set; }
-    public long[] DamagedAt { get; private set; }
-    /// <summary>Repair teams working on each asset now.</summary>
-    public int[] Teams { get; private set; }
+    public ReadOnlySpan<double> ReconnectLeftHours => switchingLeft;
 
-    public bool IsCrewed(int i) => Teams[i] > 0;
-    public bool[] Standing { get; private set; }
+    /// <summary>Order in which assets were last damaged (0: never): FIFO ranks by it.</summary>
+    public ReadOnlySpan<long> DamagedAt => damagedAt;
+
+    /// <summary>Repair teams working on each asset now.</summary>
+    public ReadOnlySpan<int> Teams => teams;
+
+    public bool IsCrewed(int i) => teams[i] > 0;
+
+    /// <summary>Damage the grid stood with at the start and nobody repairs (a destroyed plant written off).</summary>
+    public ReadOnlySpan<bool> Standing => standing;
 
     /// <summary>A substation destroyed outright waits for a spare large transformer (or a new one by its deadline).</summary>
-    public bool[] AwaitingSpare { get; private set; }
-    public int[] SpareDeadlineTick { get; private set; }
+    public ReadOnlySpan<bool> AwaitingSpare => awaitingSpare;
+
+    public ReadOnlySpan<int> SpareDeadlineTick => spareDeadline;
+
+    /// <summary>One more team goes to asset <paramref name="i"/>.</summary>
+    public void AssignTeam(int i) => teams[i]++;
+
+    /// <summary>Every team on asset <paramref name="i"/> leaves it; returns how many.</summary>
+    public int ReleaseTeams(int i)
+    {
+        var released = teams[i];
+        teams[i] = 0;
+        return released;
+    }
+
+    /// <summary>Does <paramref name="teamHours"/> of switching on asset <paramref name="i"/>; true when its customers are fed another way now.</summary>
+    public bool Switch(int i, double teamHours)
+    {
+        if (switchingLeft[i] <= 0) return false;
+        switchingLeft[i] = Math.Max(0, switchingLeft[i] - teamHours);
+        if (switchingLeft[i] > 0) return false;
+        Version++;
+        return true;
+    }
+
+    /// <summary>Does <paramref name="teamHours"/> of repair on asset <paramref name="i"/>; true when it is whole again (its teams are then off it).</summary>
+    public bool Repair(int i, double teamHours)
+    {
+        workLeft[i] -= teamHours;
+        if (workLeft[i] > 0) return false;
+        Restore(i);
+        return true;
+    }
+
+    /// <summary>Sets the work an asset still needs (team-hours of repair and of switching), as an observation or a test would.</summary>
+    public void SetWorkLeft(int i, double repairTeamHours, double switchingTeamHours)
+    {
+        workLeft[i] = repairTeamHours;
+        if ((switchingLeft[i] > 0) != (switchingTeamHours > 0)) Version++;
+        switchingLeft[i] = switchingTeamHours;
+    }
 
     /// <summary>
     /// Draws the work a freshly damaged asset needs: repair hours and, for a substation, emergency switching hours;
@@ -68,16 +121,16 @@ public sealed class AssetBook
     {
         Version++;
         var c = Specs[i].Class;
-        var s = State[i];
+        var s = state[i];
         // Drawn as elapsed hours for a full complement of teams, kept as team-hours: fewer teams take longer.
-        var teams = c.IsGeneration() ? 1 : RepairTable.MaxTeams(c);
-        WorkLeftHours[i] = teams * Repair.RepairTeams.DrawHours(rng, RepairTable.MedianHours(c, s));
+        var complement = c.IsGeneration() ? 1 : RepairTable.MaxTeams(c);
+        workLeft[i] = complement * SimGrid.Model.Repair.RepairTeams.DrawHours(rng, RepairTable.MedianHours(c, s));
         var reconnect = RepairTable.MedianReconnectionHours(c, s);
-        ReconnectLeftHours[i] = reconnect > 0 ? teams * Repair.RepairTeams.DrawHours(rng, reconnect) : 0;
-        if (c.IsTransmission() && s == DamageState.Complete && !AwaitingSpare[i])
+        switchingLeft[i] = reconnect > 0 ? complement * SimGrid.Model.Repair.RepairTeams.DrawHours(rng, reconnect) : 0;
+        if (c.IsTransmission() && s == DamageState.Complete && !awaitingSpare[i])
         {
-            AwaitingSpare[i] = true;
-            SpareDeadlineTick[i] = tick + transformerLeadTicks;
+            awaitingSpare[i] = true;
+            spareDeadline[i] = tick + transformerLeadTicks;
         }
     }
 
@@ -86,7 +139,7 @@ public sealed class AssetBook
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (AwaitingSpare[i]) n++;
+            if (awaitingSpare[i]) n++;
         }
         return n;
     }
@@ -96,28 +149,28 @@ public sealed class AssetBook
     {
         for (var i = 0; i < Count; i++)
         {
-            if (!AwaitingSpare[i]) continue;
+            if (!awaitingSpare[i]) continue;
             if (granted > 0)
             {
                 granted--;
-                AwaitingSpare[i] = false;
+                awaitingSpare[i] = false;
                 Version++;
             }
-            else if (tick >= SpareDeadlineTick[i])
+            else if (tick >= spareDeadline[i])
             {
-                AwaitingSpare[i] = false;
+                awaitingSpare[i] = false;
                 Version++;
             }
         }
     }
 
     /// <summary>Observed damage: the asset is in this state now, whatever the model thought.</summary>
-    public void Observe(int i, DamageState state)
+    public void Observe(int i, DamageState observed)
     {
-        if (DamagedAt[i] == 0) AssetsHit++;
-        State[i] = state;
-        DamagedAt[i] = ++damageSequence;
-        Standing[i] = false;
+        if (damagedAt[i] == 0) AssetsHit++;
+        state[i] = observed;
+        damagedAt[i] = ++damageSequence;
+        standing[i] = false;
         Version++;
     }
 
@@ -128,15 +181,15 @@ public sealed class AssetBook
         {
             if (Specs[i].Id != assetId) continue;
             Restore(i);
-            Standing[i] = false;
+            standing[i] = false;
         }
     }
 
     public AssetClass Class(int i) => Specs[i].Class;
 
-    public double Availability(int i) => DamageTable.Availability(Specs[i].Class, State[i]);
+    public double Availability(int i) => DamageTable.Availability(Specs[i].Class, state[i]);
 
-    public bool NeedsRepair(int i) => State[i] != DamageState.None && !Standing[i];
+    public bool NeedsRepair(int i) => state[i] != DamageState.None && !standing[i];
 
     /// <summary>Distinct assets hit by strikes so far.</summary>
     public int AssetsHit { get; private set; }
@@ -144,24 +197,24 @@ public sealed class AssetBook
     /// <summary>A hit moves the asset to the drawn state, or one state worse when it is already at least that damaged.</summary>
     public DamageState Hit(int i, DamageState drawn)
     {
-        if (DamagedAt[i] == 0) AssetsHit++;
+        if (damagedAt[i] == 0) AssetsHit++;
         Version++;
-        var current = State[i];
+        var current = state[i];
         var next = drawn > current ? drawn : (DamageState)Math.Min((int)current + 1, (int)DamageState.Complete);
-        State[i] = next;
-        DamagedAt[i] = ++damageSequence;
-        Standing[i] = false;
+        state[i] = next;
+        damagedAt[i] = ++damageSequence;
+        standing[i] = false;
         return next;
     }
 
     public void Restore(int i)
     {
         Version++;
-        State[i] = DamageState.None;
-        WorkLeftHours[i] = 0;
-        ReconnectLeftHours[i] = 0;
-        AwaitingSpare[i] = false;
-        Teams[i] = 0;
+        state[i] = DamageState.None;
+        workLeft[i] = 0;
+        switchingLeft[i] = 0;
+        awaitingSpare[i] = false;
+        teams[i] = 0;
     }
 
     /// <summary>
@@ -176,7 +229,7 @@ public sealed class AssetBook
             // 750 kV stations feed the 330 kV network, not customers: their loss shows in the tie-lines only.
             if (Specs[i].Class != AssetClass.Substation330) continue;
             total += Specs[i].CapacityMw;
-            if (ReconnectLeftHours[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, State[i]);
+            if (switchingLeft[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
         }
         return total > 0 ? 1 - (cut / total) : 1;
     }
@@ -200,8 +253,8 @@ public sealed class AssetBook
     /// <summary>A zone's lost circuits while switching is under way, then the part no other feeder can carry.</summary>
     private double SwitchedLoss(int i)
     {
-        var loss = DamageTable.CapacityLoss(Specs[i].Class, State[i]);
-        return ReconnectLeftHours[i] > 0 ? loss : loss * RepairTable.ResidualAfterSwitching(State[i]);
+        var loss = DamageTable.CapacityLoss(Specs[i].Class, state[i]);
+        return switchingLeft[i] > 0 ? loss : loss * RepairTable.ResidualAfterSwitching(state[i]);
     }
 
     /// <summary>Capacity-weighted availability of the assets of the given kind; 1 when the region has none.</summary>
@@ -249,7 +302,7 @@ public sealed class AssetBook
         var lost = 0.0;
         for (var i = 0; i < Count; i++)
         {
-            lost += Specs[i].HeatShare * DamageTable.CapacityLoss(Specs[i].Class, State[i]);
+            lost += Specs[i].HeatShare * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
         }
         return Math.Clamp(1 - lost, 0, 1);
     }
@@ -259,7 +312,7 @@ public sealed class AssetBook
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (State[i] != DamageState.None) n++;
+            if (state[i] != DamageState.None) n++;
         }
         return n;
     }

@@ -69,7 +69,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
         {
             var next = strategy.PickNext(assets, region);
             if (next < 0) break;
-            assets.Teams[next]++;
+            assets.AssignTeam(next);
             Busy++;
         }
 
@@ -80,21 +80,20 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
             {
                 if (CrewsSwitch(assets, i))
                 {
-                    assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - (onIt * done));
-                    if (assets.ReconnectLeftHours[i] == 0) assets.MarkChanged();
+                    assets.Switch(i, onIt * done);
                 }
                 else if (assets.AwaitingSpare[i])
                 {
                     Release(assets, i);
                 }
-                else if (inShift && Progress(assets, i, onIt * done))
+                else if (inShift && assets.Repair(i, onIt * done))
                 {
                     Busy -= onIt;
                 }
             }
             else if (inShift && assets.Class(i).IsGeneration() && assets.NeedsRepair(i))
             {
-                Progress(assets, i, done);
+                assets.Repair(i, done);
             }
         }
     }
@@ -111,25 +110,10 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
         for (var i = 0; i < assets.Count; i++)
         {
             var c = assets.Class(i);
-            if (!c.IsTransmission() || assets.ReconnectLeftHours[i] <= 0) continue;
-            assets.ReconnectLeftHours[i] = Math.Max(0, assets.ReconnectLeftHours[i] - (RepairTable.MaxTeams(c) * hours));
-            if (assets.ReconnectLeftHours[i] == 0) assets.MarkChanged();
+            if (c.IsTransmission()) assets.Switch(i, RepairTable.MaxTeams(c) * hours);
         }
     }
 
     /// <summary>Frees the teams of an asset (restored by other means, or waiting for a transformer).</summary>
-    public void Release(AssetBook assets, int i)
-    {
-        Busy -= assets.Teams[i];
-        assets.Teams[i] = 0;
-    }
-
-    /// <returns>Whether the asset is now fully repaired (its teams are then free).</returns>
-    private static bool Progress(AssetBook assets, int i, double teamHours)
-    {
-        assets.WorkLeftHours[i] -= teamHours;
-        if (assets.WorkLeftHours[i] > 0) return false;
-        assets.Restore(i);
-        return true;
-    }
+    public void Release(AssetBook assets, int i) => Busy -= assets.ReleaseTeams(i);
 }
