@@ -7,12 +7,34 @@ namespace SimGrid.Cli.Output;
 /// <summary>timeline.csv: one row per tick per region, wide, with ISO timestamps carrying their UTC offset.</summary>
 public sealed class TimelineCsv(TextWriter writer, DateTimeOffset start, TimeSpan tick, IReadOnlyList<string> regionIds)
 {
-    public const string Header =
-        "time,region,temperature_c,demand_mw,served_mw,generation_mw," +
-        "customers_without_power,customers_without_power_rolling,customers_without_power_damage," +
-        "people_without_power,people_without_power_rolling,people_without_power_damage," +
-        "people_without_heat,unheated_indoor_c,people_below_16c,critical_sites_out," +
-        "crews_busy,damaged_assets,weapons_launched,weapons_intercepted,weapons_hit";
+    /// <summary>
+    /// The columns after time and region, in file order: name, format and value. One table for the header and every
+    /// row, so a column cannot be named in one place and written in another.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Format, Func<RegionTickRecord, double> Value)> Columns =
+    [
+        ("temperature_c", "F1", x => x.TemperatureC),
+        ("demand_mw", "F1", x => x.DemandMw),
+        ("served_mw", "F1", x => x.ServedMw),
+        ("generation_mw", "F1", x => x.GenerationMw),
+        ("customers_without_power", "F0", x => x.CustomersOff),
+        ("customers_without_power_rolling", "F0", x => x.CustomersOffRolling),
+        ("customers_without_power_damage", "F0", x => x.CustomersOffDamage),
+        ("people_without_power", "F0", x => x.PeopleOff),
+        ("people_without_power_rolling", "F0", x => x.PeopleOffRolling),
+        ("people_without_power_damage", "F0", x => x.PeopleOffDamage),
+        ("people_without_heat", "F0", x => x.PeopleWithoutHeat),
+        ("unheated_indoor_c", "F1", x => x.UnheatedIndoorC),
+        ("people_below_16c", "F0", x => x.PeopleBelow16C),
+        ("critical_sites_out", "F1", x => x.CriticalSitesOff),
+        ("crews_busy", "F0", x => x.CrewsBusy),
+        ("damaged_assets", "F0", x => x.DamagedAssets),
+        ("weapons_launched", "F0", x => x.WeaponsLaunched),
+        ("weapons_intercepted", "F0", x => x.WeaponsIntercepted),
+        ("weapons_hit", "F0", x => x.WeaponsHit),
+    ];
+
+    public static string Header { get; } = "time,region," + string.Join(',', Columns.Select(c => c.Name));
 
     private readonly StringBuilder line = new(256);
 
@@ -26,12 +48,7 @@ public sealed class TimelineCsv(TextWriter writer, DateTimeOffset start, TimeSpa
             var x = records[r];
             line.Clear();
             line.Append(time).Append(',').Append(regionIds[r]);
-            Num(x.TemperatureC, "F1"); Num(x.DemandMw, "F1"); Num(x.ServedMw, "F1"); Num(x.GenerationMw, "F1");
-            Num(x.CustomersOff, "F0"); Num(x.CustomersOffRolling, "F0"); Num(x.CustomersOffDamage, "F0");
-            Num(x.PeopleOff, "F0"); Num(x.PeopleOffRolling, "F0"); Num(x.PeopleOffDamage, "F0");
-            Num(x.PeopleWithoutHeat, "F0"); Num(x.UnheatedIndoorC, "F1"); Num(x.PeopleBelow16C, "F0"); Num(x.CriticalSitesOff, "F1");
-            Num(x.CrewsBusy, "F0"); Num(x.DamagedAssets, "F0");
-            Num(x.WeaponsLaunched, "F0"); Num(x.WeaponsIntercepted, "F0"); Num(x.WeaponsHit, "F0");
+            foreach (var (_, format, value) in Columns) Num(value(x), format);
             writer.WriteLine(line);
         }
     }
