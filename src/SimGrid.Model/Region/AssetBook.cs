@@ -4,7 +4,7 @@ using SimGrid.Model.Physics;
 namespace SimGrid.Model.Region;
 
 /// <summary>A region's assets as parallel arrays (no allocation per tick): class, capacity, damage and repair work left.</summary>
-public sealed class AssetBook
+public sealed partial class AssetBook
 {
     private long damageSequence;
 
@@ -215,105 +215,5 @@ public sealed class AssetBook
         switchingLeft[i] = 0;
         awaitingSpare[i] = false;
         teams[i] = 0;
-    }
-
-    /// <summary>
-    /// Share of the region's customers still fed through its 330 kV substations: a damaged substation cuts the
-    /// load it carries (its capacity share times its damage loss) until emergency switching feeds that load another way.
-    /// </summary>
-    public double TransmissionSupplyShare()
-    {
-        double total = 0, cut = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            // 750 kV stations feed the 330 kV network, not customers: their loss shows in the tie-lines only.
-            if (Specs[i].Class != AssetClass.Substation330) continue;
-            total += Specs[i].CapacityMw;
-            if (switchingLeft[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
-        }
-        return total > 0 ? 1 - (cut / total) : 1;
-    }
-
-    /// <summary>
-    /// Share of the customers the local networks still reach: a damaged zone's lost circuits until switching feeds
-    /// them another way, then the part of heavy damage no other path can carry, until repaired.
-    /// </summary>
-    public double DistributionSupplyShare()
-    {
-        double total = 0, cut = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (Specs[i].Class != AssetClass.Distribution) continue;
-            total += Specs[i].CapacityMw;
-            cut += Specs[i].CapacityMw * SwitchedLoss(i);
-        }
-        return total > 0 ? 1 - (cut / total) : 1;
-    }
-
-    /// <summary>A zone's lost circuits while switching is under way, then the part no other feeder can carry.</summary>
-    private double SwitchedLoss(int i)
-    {
-        var loss = DamageTable.CapacityLoss(Specs[i].Class, state[i]);
-        return switchingLeft[i] > 0 ? loss : loss * RepairTable.ResidualAfterSwitching(state[i]);
-    }
-
-    /// <summary>Capacity-weighted availability of the assets of the given kind; 1 when the region has none.</summary>
-    public double WeightedAvailability(Func<AssetClass, bool> kind)
-    {
-        double total = 0, available = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (!kind(Specs[i].Class)) continue;
-            total += Specs[i].CapacityMw;
-            available += Specs[i].CapacityMw * Availability(i);
-        }
-        return total > 0 ? available / total : 1;
-    }
-
-    public double GenerationMw(int localHour, double transmissionAvailability, IReadOnlyList<double> factors)
-    {
-        double mw = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            var c = Specs[i].Class;
-            if (!c.IsGeneration()) continue;
-            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour, factors);
-            // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
-            mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
-        }
-        return mw;
-    }
-
-    /// <summary>Nuclear output now: the part of <see cref="GenerationMw"/> that trips can take away.</summary>
-    public double NuclearMw(double transmissionAvailability, IReadOnlyList<double> factors)
-    {
-        double mw = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (Specs[i].Class != AssetClass.Nuclear) continue;
-            mw += Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(AssetClass.Nuclear, 0, factors) * transmissionAvailability;
-        }
-        return mw;
-    }
-
-    /// <summary>Share of district heat still produced: plants not listed (small boiler houses) are assumed running.</summary>
-    public double HeatAvailability()
-    {
-        var lost = 0.0;
-        for (var i = 0; i < Count; i++)
-        {
-            lost += Specs[i].HeatShare * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
-        }
-        return Math.Clamp(1 - lost, 0, 1);
-    }
-
-    public int DamagedCount()
-    {
-        var n = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (state[i] != DamageState.None) n++;
-        }
-        return n;
     }
 }

@@ -62,38 +62,6 @@ public sealed partial class RegionModel
         }
     }
 
-    /// <summary>
-    /// A copy of this region's state for a forecast branch: the same past, nothing shared that either side changes.
-    /// It shares the strike stream until <see cref="Reseed"/>, which a branch calls before it plays.
-    /// </summary>
-    public RegionModel Fork() => new(this);
-
-    // Every field of the class, in declaration order: a field added above must be copied here too (the fork test
-    // compares a branch with a replay byte for byte, so a missed one shows).
-    private RegionModel(RegionModel other)
-    {
-        setup = other.setup;
-        spec = other.spec;
-        assets = other.assets.Fork();
-        strikes = other.strikes.Fork(assets);
-        teams = other.teams.Fork();
-        heating = other.heating.Fork();
-        heat = other.heat.Fork();
-        emergency = other.emergency.Fork();
-        heatBackup = other.heatBackup.Fork();
-        salvos = [.. other.salvos];
-        salvoOf = SalvoOf;
-        (weatherOverrideC, weatherOverrideUntil) = (other.weatherOverrideC, other.weatherOverrideUntil);
-        (temperatureC, totalDemandMw, connectedShare, generationMw) = (other.temperatureC, other.totalDemandMw, other.connectedShare, other.generationMw);
-        weatherOffsetC = other.weatherOffsetC;
-        balance = other.balance;
-        (cachedVersion, cachedHour) = (other.cachedVersion, other.cachedHour);
-        (transmission, distribution, supplyShare, heatAvailability, cachedGenerationMw, nuclearMw) =
-            (other.transmission, other.distribution, other.supplyShare, other.heatAvailability, other.cachedGenerationMw, other.nuclearMw);
-        (backbone, firmGenerationMw, measured) = (other.backbone, other.firmGenerationMw, other.measured);
-        (tallies, talliedAssets, talliedStrikes) = (other.tallies, other.talliedAssets, other.talliedStrikes);
-    }
-
     public string Id => spec.Id;
 
     public AssetBook Assets => assets;
@@ -169,28 +137,6 @@ public sealed partial class RegionModel
             CrewsBusy: teams.Busy, DamagedAssets: assets.DamagedCount(),
             WeaponsLaunched: strikes.Launched, WeaponsIntercepted: strikes.Intercepted, WeaponsHit: strikes.Hits, AssetsHit: assets.AssetsHit);
     }
-
-    /// <summary>Counts by asset class and weapon type for live telemetry (allocates: not for the kernel's tick loop).</summary>
-    /// <summary>The region's counts by kind; the same instance until an asset or a tally changes (live runs read it every tick).</summary>
-    public RegionTallies Tallies()
-    {
-        if (tallies is not null && talliedAssets == assets.Version && talliedStrikes == strikes.TallyVersion) return tallies;
-        (talliedAssets, talliedStrikes) = (assets.Version, strikes.TallyVersion);
-        var damaged = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < assets.Count; i++)
-        {
-            if (assets.State[i] == DamageState.None) continue;
-            var id = assets.Class(i).ToId();
-            damaged[id] = damaged.GetValueOrDefault(id) + 1;
-        }
-        return tallies = new RegionTallies(damaged, Copy(strikes.LaunchedByWeapon), Copy(strikes.InterceptedByWeapon), Copy(strikes.HitByWeapon));
-    }
-
-    private RegionTallies? tallies;
-    private int talliedAssets, talliedStrikes;
-
-    private static SortedDictionary<string, long> Copy(IReadOnlyDictionary<string, long> tally) =>
-        new(tally.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);
 
     /// <summary>A salvo injected live that will send weapons here.</summary>
     public void AddSalvo(PlannedSalvo salvo) => salvos.Add(salvo);
