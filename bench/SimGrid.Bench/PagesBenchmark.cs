@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using SimGrid.Hosting;
 using SimGrid.Hosting.Live;
 using SimGrid.Model.Scenario;
 
@@ -19,10 +16,9 @@ public static partial class PagesBenchmark
     public static async Task<object> RunAsync(ScenarioSpec scenario, bool quick)
     {
         var window = TimeSpan.FromSeconds(quick ? 4 : 15);
-        await using var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", "scenarios", null));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var (app, address) = await BenchServer.StartAsync();
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = address };
         var live = app.Services.GetRequiredService<LiveSimulations>();
         var run = await live.StartAsync(new RunSetup(scenario, scenario.DefaultSeed, "fifo", 0), speed: 600);
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -39,7 +35,7 @@ public static partial class PagesBenchmark
         {
             foreach (var count in new[] { 0, 1, 50 })
             {
-                while (pages.Count < count) pages.Add(Curl($"{address}/api/simulations/{run.Id}/stream"));
+                while (pages.Count < count) pages.Add(Curl(new Uri(address, $"/api/simulations/{run.Id}/stream").ToString()));
                 await Task.Delay(TimeSpan.FromSeconds(2));   // connected and past their init frames
                 var (cpu, memory) = await MeasureAsync(window);
                 figures[$"cpu_share_{count}_pages"] = cpu;

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using SimGrid.Hosting;
 
 namespace SimGrid.Bench;
 
@@ -20,10 +17,9 @@ public static class RefreshBenchmark
 
     public static async Task<object> RunAsync(bool quick)
     {
-        await using var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", "scenarios", null));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) };
+        var (app, address) = await BenchServer.StartAsync();
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) };
         var figures = new Dictionary<string, object> { ["benchmark"] = "refresh", ["replications"] = Hosting.Live.Forecaster.DefaultReplications };
         var cases = quick
             ? new[] { ("seed_day_1", "scenarios/2026-02-03-overnight-strike.yaml", 96, 200) }

@@ -156,8 +156,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         }
         using (Phase("record"))
         {
-            model.Record(values);                                                                             // 5. record
-            series.Add(NationalPoint.Of(RegionTickRecord.Sum(values)));
+            series.Add(NationalPoint.Of(model.Record(values)));                                               // 5. record
             if (!replaying) metrics.Record(runId, setup!.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
         }
         return values;

@@ -45,6 +45,8 @@ public static class DashboardEndpoints
     private static async Task StreamAsync(string id, HttpContext context, LiveSimulations live, DashboardFeeds feeds)
     {
         var aborted = context.RequestAborted;
+        // Looked up before subscribing, so an unknown id never gets a watcher (nor its grain activated), and again
+        // after, for the state the frames queued from then on continue.
         if (await live.FindAsync(id) is null)
         {
             await Results.Problem($"id: no simulation {id}", statusCode: StatusCodes.Status404NotFound).ExecuteAsync(context);

@@ -61,7 +61,7 @@ public static class DashboardFrames
         {
             run = ControlApi.Brief(run),
             time = run.SimulatedTime,
-            points = points.Select(p => new[] { p.Tick, p.PeopleOffRolling, p.PeopleOffDamage, p.PeopleWithoutHeat, p.ShortfallMw }),
+            points = points.Select(p => new[] { p.Tick, p.PeopleOffRolling, p.PeopleOffDamage, p.PeopleWithoutHeat }),
             national = national is { } n ? new
             {
                 tick = n.Tick,

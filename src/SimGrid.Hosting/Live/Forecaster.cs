@@ -44,7 +44,8 @@ public static class Forecaster
             for (var h = 0; h < horizon; h++)
             {
                 next = InjectDue(sim, events, next, fromTick + h);
-                var national = RegionTickRecord.Sum(sim.Step(fromTick + h));
+                sim.Step(fromTick + h);
+                var national = sim.National;
                 (people[h], damage[h]) = (national.PeopleOff, national.PeopleOffDamage);
             }
             series[k] = people;

@@ -29,7 +29,7 @@ public sealed class GridSimulation
         balances = new RegionBalance[regions.Length];
         allocations = new RegionAllocation[regions.Length];
         records = new RegionTickRecord[regions.Length];
-        NextTick = other.NextTick;
+        (NextTick, National) = (other.NextTick, other.National);
         Reseed(replication);
     }
 
@@ -41,6 +41,9 @@ public sealed class GridSimulation
     public GridSimulation Branch(int replication) => new(this, replication);
 
     public int TickCount => national.TickCount;
+
+    /// <summary>The national totals of the tick <see cref="Step"/> last played.</summary>
+    public RegionTickRecord National { get; private set; }
 
     /// <summary>The next tick <see cref="Step"/> will play (events injected now take effect there).</summary>
     public int NextTick { get; private set; }
@@ -72,7 +75,7 @@ public sealed class GridSimulation
         }
         national.Allocate(tick, balances, allocations);                                                 // 3. dispatch
         for (var r = 0; r < regions.Length; r++) records[r] = regions[r].Apply(tick, allocations[r]);   // 4. apply
-        national.Record(records);                                                                 // 5. record
+        National = national.Record(records);                                                      // 5. record
         NextTick = tick + 1;
         return records;
     }
@@ -97,7 +100,8 @@ public sealed class GridSimulation
         var damage = new double[sim.TickCount];
         for (var t = 0; t < sim.TickCount; t++)
         {
-            var national = RegionTickRecord.Sum(sim.Step(t));
+            sim.Step(t);
+            var national = sim.National;
             (total[t], damage[t]) = (national.PeopleOff, national.PeopleOffDamage);
         }
         return new RunResult(sim.Summarize(), total, damage);

@@ -178,10 +178,13 @@ public sealed class NationalModel
         return uncovered > 0 ? Math.Min(1, uncovered / demand) : 0;
     }
 
-    public void Record(ReadOnlySpan<RegionTickRecord> records)
+    /// <summary>Phase 5: folds the tick into the results; returns its national totals, so no caller sums them again.</summary>
+    public RegionTickRecord Record(ReadOnlySpan<RegionTickRecord> records)
     {
         for (var r = 0; r < records.Length; r++) regions[r].Add(records[r]);
-        national.Add(RegionTickRecord.Sum(records));
+        var totals = RegionTickRecord.Sum(records);
+        national.Add(totals);
+        return totals;
     }
 
     public RunSummary Summarize() => new(
