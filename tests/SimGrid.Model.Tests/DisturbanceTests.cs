@@ -98,7 +98,7 @@ public class DisturbanceTests
     [Fact]
     public void Backups_take_over_a_lost_plants_heat_after_mobilising_and_give_way_when_it_returns()
     {
-        var backup = new HeatBackup();
+        var backup = HeatBackup.Create();
         const double tick = 0.25;
         var mobilising = (int)(HeatBackup.MobiliseHours / tick);
         for (var i = 0; i < mobilising; i++) Assert.Equal(0, backup.Update(1000, tick));

@@ -49,11 +49,11 @@ public class MechanismTests
         // Two hours of switching for the full complement of six teams: 12 team-hours.
         book.SetWorkLeft(0, book.WorkLeftHours[0], switchingTeamHours: 2 * RepairTable.MaxTeams(AssetClass.Substation330));
         var teams = new RepairTeams(Region("r"), 4, new FifoStrategy());
-        teams.Work(book, 1, -10, 2, underAttack: true);
+        teams.Work(book, 1, 0, 2, underAttack: true);
         Assert.Equal(6, book.ReconnectLeftHours[0]);
         Assert.Equal(0, book.TransmissionSupplyShare());   // its customers are still off, with no team on it
         var version = book.Version;
-        teams.Work(book, 1, -10, 3, underAttack: true);
+        teams.Work(book, 1, 0, 3, underAttack: true);
         Assert.Equal(0, book.ReconnectLeftHours[0]);
         Assert.True(book.Version > version, "the switched substation's customers must be seen back");
         Assert.Equal(1, book.TransmissionSupplyShare());
@@ -63,6 +63,44 @@ public class MechanismTests
         Assert.False(RepairTeams.HasWork(book, 0));
         book.ReceiveSpares(1, 1);
         Assert.True(RepairTeams.HasWork(book, 0));
+    }
+
+    [Fact]
+    public void Switching_slows_in_frost_like_repairs()
+    {
+        var book = new AssetBook([Asset("s", AssetClass.Substation330, 100)]);
+        book.Hit(0, DamageState.Extensive);
+        book.AssignWork(0, new Random(1), 0, 1000);
+        book.SetWorkLeft(0, book.WorkLeftHours[0], switchingTeamHours: 12);
+        // At -20 C work goes at 1 / (1 + 0.05 x 20) = half pace: an hour of six teams does 3 team-hours, not 6.
+        new RepairTeams(Region("r"), 4, new FifoStrategy()).Work(book, 1, -20, 2, underAttack: true);
+        Assert.Equal(9, book.ReconnectLeftHours[0], 9);
+    }
+
+    [Theory]
+    // Ten equal substations loaded to 60% of their combined capacity: losing 40% of it is carried by the others after
+    // switching; beyond, the share the standing capacity can carry is what stands over 0.6.
+    [InlineData(4, 1.0)]
+    [InlineData(5, 0.5 / 0.6)]
+    [InlineData(8, 0.2 / 0.6)]
+    public void Standing_substations_carry_the_switched_load_only_up_to_their_capacity(int destroyed, double carriable)
+    {
+        var book = new AssetBook([.. Enumerable.Range(0, 10).Select(i => Asset($"s{i}", AssetClass.Substation330, 100))]);
+        for (var i = 0; i < destroyed; i++) book.Hit(i, DamageState.Complete);
+        Assert.Equal(carriable, book.SubstationCarriableShare(), 12);
+        Assert.Equal(0.6, RepairTable.SubstationLoading);
+    }
+
+    [Fact]
+    public void Temporary_schemes_bring_back_what_no_substation_can_carry_and_give_way_to_repairs()
+    {
+        var supply = TemporarySupply.Create();
+        const double tick = 0.25;
+        for (var i = 0; i < (int)(TemporarySupply.MobiliseHours / tick); i++) Assert.Equal(0, supply.Update(0.3, tick));
+        // Then what is not yet covered shrinks by exp(-0.25 / 72) per tick: after 72 hours to 1/e of it.
+        for (var i = 0; i < (int)(TemporarySupply.TakeoverHours / tick); i++) supply.Update(0.3, tick);
+        Assert.Equal(0.3 / Math.E, 0.3 - supply.Covered, 9);
+        Assert.Equal(0.1, supply.Update(0.1, tick));   // a repair lowers what is lost: cover never exceeds it
     }
 
     [Fact]

@@ -7,8 +7,9 @@ namespace SimGrid.Model.Region;
 public sealed partial class AssetBook
 {
     /// <summary>
-    /// Share of the region's customers still fed through its 330 kV substations: a damaged substation cuts the
-    /// load it carries (its capacity share times its damage loss) until emergency switching feeds that load another way.
+    /// Share of the region's customers still fed through its 330 kV substations as far as switching goes: a damaged
+    /// substation cuts the load it carries (its capacity share times its damage loss) until emergency switching feeds
+    /// that load another way. How much the standing substations can take is <see cref="SubstationCarriableShare"/>.
     /// </summary>
     public double TransmissionSupplyShare()
     {
@@ -21,6 +22,23 @@ public sealed partial class AssetBook
             if (switchingLeft[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
         }
         return total > 0 ? 1 - (cut / total) : 1;
+    }
+
+    /// <summary>
+    /// Share of the region's load its standing 330 kV capacity can carry once every hit substation's load is switched
+    /// onto the others (<see cref="RepairTable.SubstationLoading"/>): 1 until 40% of the capacity is lost, less beyond.
+    /// When most of a region's substations are down there is no path left to switch to.
+    /// </summary>
+    public double SubstationCarriableShare()
+    {
+        double total = 0, standing = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (Specs[i].Class != AssetClass.Substation330) continue;
+            total += Specs[i].CapacityMw;
+            standing += Specs[i].CapacityMw * Availability(i);
+        }
+        return total > 0 ? Math.Min(1, standing / total / RepairTable.SubstationLoading) : 1;
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed partial class RegionModel
         heat = other.heat.Fork();
         emergency = other.emergency.Fork();
         heatBackup = other.heatBackup.Fork();
+        temporarySupply = other.temporarySupply.Fork();
         salvos = [.. other.salvos];
         salvoOf = SalvoOf;
         (weatherOverrideC, weatherOverrideUntil) = (other.weatherOverrideC, other.weatherOverrideUntil);
@@ -29,8 +30,9 @@ public sealed partial class RegionModel
         weatherOffsetC = other.weatherOffsetC;
         balance = other.balance;
         (cachedVersion, cachedHour) = (other.cachedVersion, other.cachedHour);
-        (transmission, distribution, supplyShare, heatAvailability, cachedGenerationMw, nuclearMw) =
-            (other.transmission, other.distribution, other.supplyShare, other.heatAvailability, other.cachedGenerationMw, other.nuclearMw);
+        (transmission, distribution, supplyShare, carriable, heatAvailability, cachedGenerationMw, nuclearMw) =
+            (other.transmission, other.distribution, other.supplyShare, other.carriable, other.heatAvailability, other.cachedGenerationMw, other.nuclearMw);
+        fedShare = other.fedShare;
         (backbone, firmGenerationMw, measured) = (other.backbone, other.firmGenerationMw, other.measured);
         (tallies, talliedAssets, talliedStrikes) = (other.tallies, other.talliedAssets, other.talliedStrikes);
     }

@@ -23,7 +23,8 @@ public sealed partial class RegionModel
     private readonly HeatingSystems heating = new();
     private readonly HeatPools heat;
     private readonly EmergencyOutages emergency = new();
-    private readonly HeatBackup heatBackup = new();
+    private readonly Takeover heatBackup = HeatBackup.Create();
+    private readonly Takeover temporarySupply = TemporarySupply.Create();
     private readonly List<PlannedSalvo> salvos;
     private readonly Func<int, PlannedSalvo> salvoOf;
     private double? weatherOverrideC;
@@ -36,7 +37,11 @@ public sealed partial class RegionModel
 
     // Aggregates of the asset book, recomputed only when it changes (most regions, most ticks: never).
     private int cachedVersion = -1, cachedHour = -1;
-    private double transmission, distribution, supplyShare, heatAvailability, cachedGenerationMw, nuclearMw;
+    private double transmission, distribution, supplyShare, carriable, heatAvailability, cachedGenerationMw, nuclearMw;
+
+    // Share of customers the 330 kV side feeds this tick: switching, within what the standing substations and the
+    // temporary schemes can carry.
+    private double fedShare;
 
     // What the assets could do before this tick's damage: a drop is a sudden loss (emergency outages, nuclear trips).
     private double backbone, firmGenerationMw;
@@ -87,7 +92,8 @@ public sealed partial class RegionModel
         var (backboneHits, generationLostMw) = RefreshAndMeasureLosses(hour, baseMw);
         // A customer is connected when the substation (or the switching around it) and the local network feeding them
         // both work, and protection or the dispatcher has not disconnected them in an emergency.
-        connectedShare = supplyShare * distribution * (1 - emergency.Share);
+        fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
+        connectedShare = fedShare * distribution * (1 - emergency.Share);
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
@@ -117,7 +123,7 @@ public sealed partial class RegionModel
             // Load shed at once nationally: those customers are off by emergency, the rest are what rotation shares.
             var before = 1 - emergency.Share;
             emergency.Shed(allocation.EmergencyShed);
-            connectedShare = supplyShare * distribution * (1 - emergency.Share);
+            connectedShare = fedShare * distribution * (1 - emergency.Share);
             demandMw = before > 0 ? demandMw * (1 - emergency.Share) / before : 0;
         }
         var servedMw = Math.Min(allocation.ServedMw, demandMw);
@@ -188,6 +194,7 @@ public sealed partial class RegionModel
             transmission = assets.WeightedAvailability(static c => c.IsTransmission());
             distribution = assets.DistributionSupplyShare();
             supplyShare = assets.TransmissionSupplyShare();
+            carriable = assets.SubstationCarriableShare();
             heatAvailability = assets.HeatAvailability();
             backbone = assets.WeightedAvailability(static c => c == AssetClass.Substation750);
             // Night output (no solar), so the daily swing of solar is never taken for a loss.

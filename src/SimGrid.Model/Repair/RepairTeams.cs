@@ -58,7 +58,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
-        DispatchSwitching(assets, hours);
+        DispatchSwitching(assets, hours * RepairTable.ColdEfficiency(temperatureC));
         // Repairs start only after the all-clear (reference section 5, C5).
         if (underAttack) return;
         var done = hours * RepairTable.ColdEfficiency(temperatureC);
