@@ -8,6 +8,7 @@ using SimGrid.Model.Scenario;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Simulation;
 using SimGrid.Scenarios;
+using SimGrid.Tests;
 
 namespace SimGrid.Bench;
 
@@ -17,15 +18,7 @@ namespace SimGrid.Bench;
 /// </summary>
 public static class Benchmarks
 {
-    public static ScenarioSpec SeedScenario()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "scenarios", "2026-02-03-overnight-strike.yaml");
-            if (File.Exists(path)) return ScenarioLoader.Load(path);
-        }
-        throw new FileNotFoundException("scenarios/2026-02-03-overnight-strike.yaml not found above " + AppContext.BaseDirectory);
-    }
+    public static ScenarioSpec SeedScenario() => ScenarioLoader.Load(Checkout.SeedScenario);
 
     public static void Print(object figures) => Console.WriteLine(JsonSerializer.Serialize(figures));
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using SimGrid.Tests;
 
 namespace SimGrid.Bench;
 
@@ -22,8 +23,8 @@ public static class RefreshBenchmark
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) };
         var figures = new Dictionary<string, object> { ["benchmark"] = "refresh", ["replications"] = Hosting.Live.Forecaster.DefaultReplications };
         var cases = quick
-            ? new[] { ("seed_day_1", "scenarios/2026-02-03-overnight-strike.yaml", 96, 200) }
-            : [("seed_day_1", "scenarios/2026-02-03-overnight-strike.yaml", 96, 200), ("month_day_1", "scenarios/month-campaign.yaml", 96, 200),
+            ? new[] { ("seed_day_1", Checkout.SeedScenarioPath, 96, 200) }
+            : [("seed_day_1", Checkout.SeedScenarioPath, 96, 200), ("month_day_1", "scenarios/month-campaign.yaml", 96, 200),
                ("month_day_25", "scenarios/month-campaign.yaml", 25 * 96, 200), ("month_day_25_1000", "scenarios/month-campaign.yaml", 25 * 96, 1000)];
         var live = app.Services.GetRequiredService<Hosting.Live.LiveSimulations>();
         foreach (var (name, file, tick, replications) in cases)

@@ -38,7 +38,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
     {
         var (redis, silos) = await StartClusterAsync();
 
-        string[] study = ["compare", Simgrid.Scenario("2026-02-03-overnight-strike.yaml"), "--strategies", "fifo,critical-first", "--runs", "40"];
+        string[] study = ["compare", Checkout.SeedScenario, "--strategies", "fifo,critical-first", "--runs", "40"];
         var clusterOut = Path.Combine(dir, "cluster");
         var client = Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), .. study, "--cluster", redis, "--out", clusterOut], captureOutput: true);
         // Kill a silo once the study is under way (its first progress line).
@@ -97,7 +97,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var api = silos[0].Url + "/api/simulations";
         // The seed week (672 ticks) at 30,000x: about 20 s of wall time, long enough to lose a silo in the middle.
-        var created = await http.PostAsJsonAsync(api, new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 30_000 });
+        var created = await http.PostAsJsonAsync(api, new { scenario = Checkout.SeedScenarioPath, speed = 30_000 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await Json(created)).GetProperty("id").GetString()!;
         var strike = new { type = "strike", weapon = "iskander-m", count = 12, regions = new { kharkiv = 1 }, classes = new { substation_330 = 1 } };
@@ -146,7 +146,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         foreach (var page in pages) await page.DisposeAsync();
 
         // The undisturbed run: the kernel with the same event at the same tick.
-        var scenario = ScenarioLoader.Check(Simgrid.Scenario("2026-02-03-overnight-strike.yaml")).Scenario!;
+        var scenario = ScenarioLoader.Check(Checkout.SeedScenario).Scenario!;
         var (e, _) = LiveEventParser.Parse(JsonSerializer.SerializeToElement(strike), scenario.Grid);
         var kernel = new GridSimulation(new RunSetup(scenario, scenario.DefaultSeed, scenario.DefaultStrategy, 0));
         for (var t = 0; t < kernel.TickCount; t++)

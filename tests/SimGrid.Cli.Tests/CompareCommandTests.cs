@@ -13,7 +13,7 @@ public sealed class CompareCommandTests : IDisposable
     {
         var first = Path.Combine(dir, "a");
         var second = Path.Combine(dir, "b");
-        string[] args = ["compare", Simgrid.Scenario("2026-02-03-overnight-strike.yaml"), "--strategies", "fifo,critical-first", "--runs", "3", "--vary", "crews=0.5x,1x"];
+        string[] args = ["compare", Checkout.SeedScenario, "--strategies", "fifo,critical-first", "--runs", "3", "--vary", "crews=0.5x,1x"];
         var run = Simgrid.Run([.. args, "--out", first]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal(0, Simgrid.Run([.. args, "--out", second, "--engine", "kernel"]).ExitCode);

@@ -42,7 +42,7 @@ public sealed class PrometheusTests : IDisposable
         var prometheus = $"http://127.0.0.1:{prometheusPort}";
 
         Start("dotnet", Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), "serve", "--urls", serve,
-            "--scenario", Simgrid.Scenario("2026-02-03-overnight-strike.yaml"), "--speed", "600");
+            "--scenario", Checkout.SeedScenario, "--speed", "600");
         File.WriteAllText(Path.Combine(dir, "prometheus.yml"), $"""
             global:
               scrape_interval: 1s

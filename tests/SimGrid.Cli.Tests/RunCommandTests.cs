@@ -15,7 +15,7 @@ public sealed class RunCommandTests : IDisposable
         var first = Path.Combine(dir, "first");
         var second = Path.Combine(dir, "second");
         var other = Path.Combine(dir, "other");
-        var scenario = Simgrid.Scenario("2026-02-03-overnight-strike.yaml");
+        var scenario = Checkout.SeedScenario;
 
         var run1 = Simgrid.Run("run", scenario, "--out", first);
         Assert.True(run1.ExitCode == 0, run1.Stderr);
@@ -37,7 +37,7 @@ public sealed class RunCommandTests : IDisposable
     public void The_output_files_carry_the_fields_users_rely_on()
     {
         var outDir = Path.Combine(dir, "fields");
-        var run = Simgrid.Run("run", Simgrid.Scenario("2026-02-03-overnight-strike.yaml"), "--out", outDir, "--engine", "kernel");
+        var run = Simgrid.Run("run", Checkout.SeedScenario, "--out", outDir, "--engine", "kernel");
         Assert.True(run.ExitCode == 0, run.Stderr);
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));

@@ -5,9 +5,9 @@ namespace SimGrid.Tests.Cli;
 /// <summary>Runs the real simgrid executable (built beside the tests) as a user would.</summary>
 internal static class Simgrid
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Checkout.Root;
 
-    public static string Scenario(string name) => Path.Combine(Root, "scenarios", name);
+    public static string Scenario(string name) => Checkout.Scenario(name);
 
     public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
 
@@ -31,13 +31,4 @@ internal static class Simgrid
     }
 
     public static string TempDir() => Directory.CreateTempSubdirectory("simgrid-cli-").FullName;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("SimGrid.sln not found");
-    }
 }

@@ -5,23 +5,14 @@ namespace SimGrid.Tests.Grains;
 
 internal static class SeedRun
 {
-    public static readonly Lazy<ScenarioSpec> Scenario = new(() => ScenarioLoader.Load(Path.Combine(FindRoot(), "scenarios", "2026-02-03-overnight-strike.yaml")));
+    public static readonly Lazy<ScenarioSpec> Scenario = new(() => ScenarioLoader.Load(Checkout.SeedScenario));
 
     public static RunSetup Setup(int seed = 20260203) => new(Scenario.Value, seed, "fifo", 0);
 
     /// <summary>The kernel's answer, computed once for every comparison.</summary>
     public static readonly Lazy<RunCapture> Kernel = new(() => RunCapture.InKernel(Setup()));
 
-    public static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("SimGrid.sln not found");
-    }
+    public static string Root => Checkout.Root;
 }
 
 [Collection(OneSiloGroup.Name)]

@@ -41,7 +41,7 @@ public sealed class BoundedRequestTests(LimitedServer server) : IClassFixture<Li
         public void Dispose() => (live.MaxRuns, live.MaxTicks, live.KeepEnded) = saved;
     }
 
-    private const string Seed = "scenarios/2026-02-03-overnight-strike.yaml";
+    private const string Seed = Checkout.SeedScenarioPath;
 
     private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(HttpContent content)
     {

@@ -24,7 +24,7 @@ public sealed class ConfinedServer : IAsyncLifetime
         var scenarios = Path.Combine(Served, "scenarios");
         Directory.CreateDirectory(Path.Combine(scenarios, "grids"));
         File.Copy(Path.Combine(ServerFixture.Root, "scenarios", "grids", "ukraine-2026.yaml"), Path.Combine(scenarios, "grids", "ukraine-2026.yaml"));
-        File.Copy(Path.Combine(ServerFixture.Root, "scenarios", "2026-02-03-overnight-strike.yaml"), Path.Combine(scenarios, "seed.yaml"));
+        File.Copy(Checkout.SeedScenario, Path.Combine(scenarios, "seed.yaml"));
         // A secret outside the served folder, and ways to reach it from inside.
         File.WriteAllText(Path.Combine(Outside, "secret.yaml"), "password: hunter2\n");
         File.CreateSymbolicLink(Path.Combine(scenarios, "link.yaml"), Path.Combine(Outside, "secret.yaml"));

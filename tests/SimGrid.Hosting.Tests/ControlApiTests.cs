@@ -121,7 +121,7 @@ public sealed class MetricsTests(OpenServer server) : IClassFixture<OpenServer>
     [Fact]
     public async Task Metrics_count_weapons_by_type_and_damage_by_asset_class()
     {
-        var response = await server.Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = "max" });
+        var response = await server.Http.PostAsJsonAsync("/api/simulations", new { scenario = Checkout.SeedScenarioPath, speed = "max" });
         var id = (await server.JsonAsync(response)).GetProperty("id").GetString()!;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while ((await server.JsonAsync(await server.Http.GetAsync($"/api/simulations/{id}"))).GetProperty("run").GetProperty("status").GetString() != "finished")

@@ -17,7 +17,7 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Checkout.Root;
 
     /// <summary>
     /// The clock that paces this server's live runs; no test moves it, so a run at a speed above 0 never has a tick
@@ -57,7 +57,7 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
     /// <summary>Starts the seed scenario at real-time pace on the frozen clock, so nothing moves during a test unless asked.</summary>
     public async Task<string> StartSeedAsync()
     {
-        var response = await Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 1 });
+        var response = await Http.PostAsJsonAsync("/api/simulations", new { scenario = Checkout.SeedScenarioPath, speed = 1 });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var id = (await JsonAsync(response)).GetProperty("id").GetString()!;
         // The run starts on its own task: wait (bounded) until it is running, so that tests see a settled state.
@@ -69,15 +69,6 @@ public abstract class ServerFixture(string? token) : IAsyncLifetime
             await Task.Delay(50);
         }
         throw new TimeoutException($"simulation {id} did not start");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("SimGrid.sln not found");
     }
 }
 

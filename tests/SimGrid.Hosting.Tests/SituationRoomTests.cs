@@ -19,7 +19,7 @@ public sealed partial class SituationRoomTests(OpenRoom room) : IClassFixture<Op
 
     private async Task<string> StartSeedAsync()
     {
-        var response = await room.Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 600 });
+        var response = await room.Http.PostAsJsonAsync("/api/simulations", new { scenario = Checkout.SeedScenarioPath, speed = 600 });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await JsonAsync(response)).GetProperty("id").GetString()!;
     }
@@ -75,7 +75,7 @@ public sealed partial class SituationRoomTests(OpenRoom room) : IClassFixture<Op
         {
             Assert.Equal(national.GetProperty(field).GetDouble(), Number(await page.GetAttributeAsync(element, "data-value")));
         }
-        var grid = ScenarioLoader.Load(Path.Combine(ServerFixture.Root, "scenarios", "2026-02-03-overnight-strike.yaml")).Grid;
+        var grid = ScenarioLoader.Load(Checkout.SeedScenario).Grid;
         foreach (var region in state.GetProperty("regions").EnumerateArray())
         {
             var regionId = region.GetProperty("id").GetString()!;

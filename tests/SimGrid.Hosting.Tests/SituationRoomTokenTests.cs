@@ -14,7 +14,7 @@ public sealed class SituationRoomTokenTests(TokenRoom room) : IClassFixture<Toke
     [Fact]
     public async Task A_control_asks_for_the_token_and_works_once_it_is_given()
     {
-        var started = await room.Http.PostAsJsonAsync("/api/simulations", new { scenario = "scenarios/2026-02-03-overnight-strike.yaml", speed = 600 });
+        var started = await room.Http.PostAsJsonAsync("/api/simulations", new { scenario = Checkout.SeedScenarioPath, speed = 600 });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var id = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
         var page = await room.OpenAsync($"/#{id}");

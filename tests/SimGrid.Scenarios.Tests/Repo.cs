@@ -3,11 +3,11 @@ namespace SimGrid.Tests.Scenarios;
 /// <summary>Paths in the checkout: tests read the real scenario files that users run.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Checkout.Root;
 
-    public static string Scenarios => Path.Combine(Root, "scenarios");
+    public static string Scenarios => Checkout.Scenarios;
 
-    public static string SeedScenario => Path.Combine(Scenarios, "2026-02-03-overnight-strike.yaml");
+    public static string SeedScenario => Checkout.SeedScenario;
 
     public static string Hindcast => Path.Combine(Scenarios, "hindcast");
 
@@ -16,15 +16,6 @@ internal static class Repo
 
     public static IEnumerable<string> ScenarioFiles() =>
         Directory.GetFiles(Scenarios, "*.yaml").Order(StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SimGrid.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("SimGrid.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>Writes a scenario (and grid) into a temporary folder, so error positions can be checked line by line.</summary>
