@@ -6,6 +6,24 @@ namespace SimGrid.Tests.Kernel;
 
 public class PhysicsTests
 {
+    [Fact]
+    public void Hydro_spends_its_daily_water_on_the_load_above_the_nights_minimum()
+    {
+        // Load 0.5 at night (hours 0-11) and 1.5 by day (12-23), mean 1: the load above the minimum is 0 and 1, mean
+        // 0.5, so hydro runs at 0 at night and twice its mean by day; a day's energy is unchanged.
+        double[] load = [.. Enumerable.Range(0, 24).Select(h => h < 12 ? 0.5 : 1.5)];
+        var shape = Generation.PeakFollowing(load);
+        Assert.All(shape.Take(12), w => Assert.Equal(0, w));
+        Assert.All(shape.Skip(12), w => Assert.Equal(2, w));
+        double[] factors = [0.85, 0.6, 0.85, 0.3, 0.9, 0.25, 0.3];
+        Assert.Equal(0.6, Generation.CapacityFactor(AssetClass.Hydro, 18, factors, shape), 12);
+        Assert.Equal(0.3, Enumerable.Range(0, 24).Average(h => Generation.CapacityFactor(AssetClass.Hydro, h, factors, shape)), 12);
+        // Without a shape (or a flat load) hydro is flat, and no hour asks more than the plant has.
+        Assert.Equal(0.3, Generation.CapacityFactor(AssetClass.Hydro, 3, factors));
+        Assert.All(Generation.PeakFollowing([.. Enumerable.Repeat(1.0, 24)]), w => Assert.Equal(1, w));
+        Assert.Equal(1, Generation.CapacityFactor(AssetClass.Hydro, 18, [0.85, 0.6, 0.85, 0.8, 0.9, 0.25, 0.3], shape));
+    }
+
     [Theory]
     [InlineData(BuildingClass.Panel16)]
     [InlineData(BuildingClass.Panel9)]

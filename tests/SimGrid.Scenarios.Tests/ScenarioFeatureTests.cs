@@ -184,7 +184,7 @@ public sealed class ScenarioFeatureTests : IDisposable
     {
         var grid = File.ReadAllText(Path.Combine(Repo.Scenarios, "grids", "ukraine-2026.yaml"))
             .Replace("interception: {iskander-m: 0.4,", "interception: {iskander-x: 0.4,", StringComparison.Ordinal)
-            .Replace("capacity_factors: {nuclear: 0.85,", "capacity_factors: {substation_330: 0.85,", StringComparison.Ordinal);
+            .Replace("capacity_factors: {nuclear:", "capacity_factors: {substation_330:", StringComparison.Ordinal);
         var path = files.Write("g.yaml", grid);
         var d = new SimGrid.Scenarios.Yaml.Diagnostics(path);
         GridLoader.Read(path, d);

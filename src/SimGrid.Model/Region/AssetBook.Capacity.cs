@@ -77,14 +77,14 @@ public sealed partial class AssetBook
         return total > 0 ? available / total : 1;
     }
 
-    public double GenerationMw(int localHour, double transmissionAvailability, IReadOnlyList<double> factors)
+    public double GenerationMw(int localHour, double transmissionAvailability, IReadOnlyList<double> factors, IReadOnlyList<double>? hydroShape = null)
     {
         double mw = 0;
         for (var i = 0; i < Count; i++)
         {
             var c = Specs[i].Class;
             if (!c.IsGeneration()) continue;
-            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour, factors);
+            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour, factors, hydroShape);
             // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
             mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
         }

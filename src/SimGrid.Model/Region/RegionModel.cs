@@ -198,9 +198,9 @@ public sealed partial class RegionModel
             heatAvailability = assets.HeatAvailability();
             backbone = assets.WeightedAvailability(static c => c == AssetClass.Substation750);
             // Night output (no solar), so the daily swing of solar is never taken for a loss.
-            firmGenerationMw = assets.GenerationMw(0, transmission, setup.GenerationFactors);
+            firmGenerationMw = assets.GenerationMw(0, transmission, setup.GenerationFactors, setup.HydroShape);
         }
-        cachedGenerationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors);
+        cachedGenerationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors, setup.HydroShape);
         nuclearMw = assets.NuclearMw(transmission, setup.GenerationFactors);
         cachedVersion = assets.Version;
         cachedHour = hour;

@@ -25,6 +25,9 @@ public sealed record RegionSetup(
 {
     public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
 
+    /// <summary>Hydro output by local hour relative to its daily mean, following the load's peaks.</summary>
+    public IReadOnlyList<double> HydroShape { get; } = Physics.Generation.PeakFollowing(LoadShape);
+
     public static RegionSetup For(RunSetup run, IReadOnlyList<PlannedSalvo> plan, int regionIndex)
     {
         var scenario = run.Scenario;
