@@ -42,7 +42,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         regionIds = [.. setup.Value.Scenario.Grid.Regions.Select(r => r.Id)];
         var runId = this.GetPrimaryKeyString();
         regions = [.. setup.Value.Scenario.Grid.Regions.Select(r => grains.GetGrain<IRegionGrain>(GrainKeys.Region(runId, r.Id)))];
-        await Task.WhenAll(regions.Select((g, r) => g.InitializeAsync(new Immutable<RegionSetup>(national.RegionSetup(r)))));
+        await Task.WhenAll(regions.Select((g, r) => g.InitializeAsync(new Immutable<RegionSetup>(national.SetupOf(r)))));
         nextTick = 0;
         pendingBalances = null;
         series.Clear();

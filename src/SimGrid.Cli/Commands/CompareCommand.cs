@@ -84,7 +84,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
         if (scenario is null)
         {
-            Diagnostics.Print(problems);
+            ProblemReport.Print(problems);
             return ExitCodes.BadInput;
         }
         IReadOnlyList<StudyVariant> variants = [new("base", scenario)];

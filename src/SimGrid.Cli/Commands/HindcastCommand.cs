@@ -71,7 +71,7 @@ public sealed class HindcastCommand : AsyncCommand<HindcastCommand.Settings>
         var (cases, problems) = HindcastLoader.Check(settings.Directory);
         if (cases is null)
         {
-            Diagnostics.Print(problems);
+            ProblemReport.Print(problems);
             return ExitCodes.BadInput;
         }
         var seeds = settings.SeedList;

@@ -57,7 +57,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
         if (scenario is null)
         {
-            Diagnostics.Print(problems);
+            ProblemReport.Print(problems);
             return ExitCodes.BadInput;
         }
         var strategy = settings.Strategy ?? scenario.DefaultStrategy;

@@ -118,7 +118,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             var (scenario, problems) = ScenarioLoader.Check(file);
             if (scenario is null)
             {
-                Diagnostics.Print(problems);
+                ProblemReport.Print(problems);
                 return ExitCodes.BadInput;
             }
             launch = scenario;

@@ -27,7 +27,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
                 continue;
             }
             failed++;
-            Diagnostics.Print(problems);
+            ProblemReport.Print(problems);
         }
         return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }

@@ -60,6 +60,10 @@ public static class RepairTable
 
     public static double MedianHours(AssetClass c, DamageState s) => Table(c)[(int)s];
 
+    /// <summary>A lognormal draw of hours around a median, with the spread of <see cref="Sigma"/>.</summary>
+    public static double DrawHours(Random rng, double medianHours) =>
+        MathNet.Numerics.Distributions.LogNormal.Sample(rng, Math.Log(medianHours), Sigma);
+
     /// <summary>
     /// Most teams that can work one asset at once [E]: a local-network zone is many feeders (4 teams), a 330 kV
     /// substation 6, a 750 kV substation 8, a heat plant 4. The repair hours above are for that full complement.

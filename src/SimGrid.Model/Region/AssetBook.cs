@@ -124,9 +124,9 @@ public sealed partial class AssetBook
         var s = state[i];
         // Drawn as elapsed hours for a full complement of teams, kept as team-hours: fewer teams take longer.
         var complement = c.IsGeneration() ? 1 : RepairTable.MaxTeams(c);
-        workLeft[i] = complement * SimGrid.Model.Repair.RepairTeams.DrawHours(rng, RepairTable.MedianHours(c, s));
+        workLeft[i] = complement * RepairTable.DrawHours(rng, RepairTable.MedianHours(c, s));
         var reconnect = RepairTable.MedianReconnectionHours(c, s);
-        switchingLeft[i] = reconnect > 0 ? complement * SimGrid.Model.Repair.RepairTeams.DrawHours(rng, reconnect) : 0;
+        switchingLeft[i] = reconnect > 0 ? complement * RepairTable.DrawHours(rng, reconnect) : 0;
         if (c.IsTransmission() && s == DamageState.Complete && !awaitingSpare[i])
         {
             awaitingSpare[i] = true;

@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
@@ -27,10 +26,6 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
 
     /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
     public RepairTeams Fork() => new(region, Teams, strategy.Fork()) { Busy = Busy };
-
-    /// <summary>A lognormal draw around a median, with the spread of <see cref="RepairTable.Sigma"/>.</summary>
-    public static double DrawHours(Random rng, double medianHours) =>
-        LogNormal.Sample(rng, Math.Log(medianHours), RepairTable.Sigma);
 
     /// <summary>Whether asset i could take one more team now: switching to do, or a repair not held up by a missing transformer.</summary>
     public static bool HasWork(AssetBook assets, int i) =>

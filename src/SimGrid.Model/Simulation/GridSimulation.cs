@@ -16,7 +16,7 @@ public sealed class GridSimulation
     public GridSimulation(RunSetup run)
     {
         national = new NationalModel(run);
-        regions = [.. Enumerable.Range(0, national.RegionCount).Select(r => new RegionModel(national.RegionSetup(r)))];
+        regions = [.. Enumerable.Range(0, national.RegionCount).Select(r => new RegionModel(national.SetupOf(r)))];
         balances = new RegionBalance[regions.Length];
         allocations = new RegionAllocation[regions.Length];
         records = new RegionTickRecord[regions.Length];

@@ -88,7 +88,7 @@ public sealed class NationalModel
 
     public int RegionCount => regions.Length;
 
-    public RegionSetup RegionSetup(int regionIndex) => Simulation.RegionSetup.For(run, Plan, regionIndex);
+    public RegionSetup SetupOf(int regionIndex) => RegionSetup.For(run, Plan, regionIndex);
 
     public IReadOnlyList<List<StrikeOrder>> AllocateStrikes(int tick) => allocator.Allocate(tick);
 

@@ -3,7 +3,7 @@ using SimGrid.Scenarios;
 namespace SimGrid.Cli;
 
 /// <summary>Problems in input files go to stderr, one per line, in the file:line:col: message form editors understand.</summary>
-public static class Diagnostics
+public static class ProblemReport
 {
     public static void Print(IReadOnlyList<ScenarioDiagnostic> problems)
     {
