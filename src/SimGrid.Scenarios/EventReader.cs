@@ -41,13 +41,13 @@ internal static class EventReader
                 region = e.Text("region");
                 if (region is not null && !context.KnowsRegion(region))
                     e.Diagnostics.Error(e.Get("region", false)!, e.Child("region"), $"unknown region '{region}'" + Suggest.DidYouMean(region, context.RegionIds));
-                value = e.WholeNumber("crews", 1, 100_000) ?? 0;
+                value = e.WholeNumber("crews", InputLimits.CrewsArriving) ?? 0;
                 break;
             case EventKind.SparesDelivered:
-                value = e.WholeNumber("count", 1, 10_000) ?? 0;
+                value = e.WholeNumber("count", InputLimits.SparesDelivered) ?? 0;
                 break;
             case EventKind.ImportLimit:
-                value = e.Number("mw", 0, 1e6) ?? 0;
+                value = e.Number("mw", InputLimits.ImportLimitMw) ?? 0;
                 break;
             case EventKind.AssetReturns:
             default:

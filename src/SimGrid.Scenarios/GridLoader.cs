@@ -22,11 +22,11 @@ public static class GridLoader
         if (root is null) return null;
 
         var name = root.Text("name") ?? "";
-        var importLimit = root.Number("import_limit_mw", 0, 1e6) ?? 0;
+        var importLimit = root.Number("import_limit_mw", InputLimits.ImportLimitMw) ?? 0;
         var coldThreshold = root.Number("cold_threshold_c", -50, 40) ?? 8;
         var heatLoss = root.Number("heat_loss_demand_factor", 0, 5) ?? 0;
         var loadShape = ReadLoadShape(root);
-        var spares = root.WholeNumber("spare_transformers", 0, 10_000, required: false) ?? 0;
+        var spares = root.WholeNumber("spare_transformers", InputLimits.SpareTransformers, required: false) ?? 0;
         var leadTime = root.Duration("transformer_lead_time", required: false) ?? TimeSpan.FromDays(182);
         var factors = ReadCapacityFactors(root);
         var weapons = ReadList(root, "weapons", WeaponReader.Read);

@@ -22,8 +22,8 @@ internal static class OverridesReader
         if (root.Mapping("overrides", required: false) is not { } o) return grid;
         grid = grid with
         {
-            ImportLimitMw = o.Number("import_limit_mw", 0, 1e6, required: false) ?? grid.ImportLimitMw,
-            SpareTransformers = o.WholeNumber("spare_transformers", 0, 10_000, required: false) ?? grid.SpareTransformers,
+            ImportLimitMw = o.Number("import_limit_mw", InputLimits.ImportLimitMw, required: false) ?? grid.ImportLimitMw,
+            SpareTransformers = o.WholeNumber("spare_transformers", InputLimits.SpareTransformers, required: false) ?? grid.SpareTransformers,
         };
         if (o.Number("demand_factor", 0.1, 10, required: false) is { } factor)
         {
@@ -94,7 +94,7 @@ internal static class OverridesReader
         }
         return r with
         {
-            Crews = f.WholeNumber("crews", 0, 100_000, required: false) ?? r.Crews,
+            Crews = f.WholeNumber("crews", InputLimits.RegionCrews, required: false) ?? r.Crews,
             InterceptionFactor = f.Number("interception_factor", 0, 2, required: false) ?? r.InterceptionFactor,
             Interception = interception ?? r.Interception,
             BaseDemandMw = f.Number("base_demand_mw", 0, 1e6, required: false) ?? r.BaseDemandMw,

@@ -10,8 +10,8 @@ internal static class RegionReader
     public static RegionSpec Read(MappingReader r)
     {
         var id = r.Text("id") ?? "";
-        var population = r.WholeNumber("population", 0, 100_000_000) ?? 0;
-        var customers = r.WholeNumber("customers", 0, 100_000_000) ?? 0;
+        var population = r.WholeNumber("population", InputLimits.People) ?? 0;
+        var customers = r.WholeNumber("customers", InputLimits.People) ?? 0;
         var baseDemand = r.Number("base_demand_mw", 0, 1e6) ?? 0;
         var zones = r.WholeNumber("distribution_zones", 1, 1000, required: false) ?? 10;
         var assets = GridLoader.ReadList(r, "assets", ReadAsset, required: false).Select(a => a.Value).ToList();
@@ -36,7 +36,7 @@ internal static class RegionReader
             r.Number("district_heat_share", 0, 1, required: false) ?? 0,
             ReadBuildings(r),
             assets,
-            r.WholeNumber("crews", 0, 100_000) ?? 0,
+            r.WholeNumber("crews", InputLimits.RegionCrews) ?? 0,
             r.Number("import_capacity_mw", 0, 1e6, required: false) ?? 0,
             r.Number("interception_factor", 0, 2, required: false) ?? 1,
             ReadInterception(r));

@@ -42,7 +42,7 @@ internal static class WaveReader
             s.Diagnostics.Error(s.Get("weapon", false)!, s.Child("weapon"), $"unknown weapon '{weapon}'" +
                 Suggest.DidYouMean(weapon, context.Grid!.Weapons.Select(x => x.Id)));
         }
-        var count = s.WholeNumber("count", 0, 1_000_000) ?? 0;
+        var count = s.WholeNumber("count", InputLimits.Weapons) ?? 0;
         var asset = s.Text("asset", required: false);
         if (asset is not null && !context.KnowsAsset(asset))
         {

@@ -63,9 +63,9 @@ internal static class WeatherSeriesReader
             d.Error(new Mark(0, line, Column(csv, "region")), "region", $"unknown region '{region}'" + Suggest.DidYouMean(region, context.RegionIds));
             ok = false;
         }
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) || c < -60 || c > 50)
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) || !InputLimits.TemperatureC.Admits(c))
         {
-            d.Error(new Mark(0, line, Column(csv, "temperature_c")), "temperature_c", $"must be a number between -60 and 50 (got '{value}')");
+            d.Error(new Mark(0, line, Column(csv, "temperature_c")), "temperature_c", $"{InputLimits.TemperatureC.Rule} (got '{value}')");
             ok = false;
         }
         if (!ok) return;

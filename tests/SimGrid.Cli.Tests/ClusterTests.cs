@@ -7,6 +7,7 @@ using SimGrid.Hosting.Api;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 using SimGrid.Scenarios;
+using SimGrid.Scenarios.Live;
 using Xunit.Abstractions;
 
 namespace SimGrid.Tests.Cli;

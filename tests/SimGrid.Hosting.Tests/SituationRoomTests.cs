@@ -133,7 +133,7 @@ public sealed partial class SituationRoomTests(OpenRoom room) : IClassFixture<Op
         await page.ClickAsync("#inject-form button[type=submit]");
         var note = page.Locator("#inject-form [data-for=strike] label:has([name=count]) .field-error");
         await note.WaitForAsync();
-        Assert.Equal("count: must be a whole number from 1 to 100000", await note.TextContentAsync());
+        Assert.Equal("count: " + InputLimits.Weapons.Rule, await note.TextContentAsync());
         Assert.Equal("true", await page.GetAttributeAsync("#inject-form [data-for=strike] [name=count]", "aria-invalid"));
 
         await page.SelectOptionAsync("#inject-form [name=type]", "damage");

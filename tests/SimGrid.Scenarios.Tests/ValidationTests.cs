@@ -101,7 +101,7 @@ public sealed class ValidationTests : IDisposable
         Assert.Equal(
         [
             "scenario.yaml:4:11: duration: must be a positive duration such as 15m, 6h, 7d or 1d12h (at most 3660d)",
-            "scenario.yaml:15:16: waves[0].salvos[0].count: must be between 0 and 1000000 (got -3)",
+            "scenario.yaml:15:16: waves[0].salvos[0].count: must be between 1 and 1000000 (got -3)",
         ], problems);
     }
 

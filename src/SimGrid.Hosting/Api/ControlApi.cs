@@ -9,6 +9,7 @@ using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Scenarios;
+using SimGrid.Scenarios.Live;
 
 namespace SimGrid.Hosting.Api;
 

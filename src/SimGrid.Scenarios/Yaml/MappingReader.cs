@@ -44,6 +44,13 @@ public sealed class MappingReader(YamlMappingNode node, string path, Diagnostics
         return value is null ? null : Scalars.Number(value, Child(key), min, max, Diagnostics);
     }
 
+    /// <summary>A number held to its one definition (<see cref="InputLimits"/>).</summary>
+    public double? Number(string key, NumberLimit limit, bool required = true) =>
+        limit.Whole ? WholeNumber(key, limit, required) : Number(key, limit.Min, limit.Max, required);
+
+    public int? WholeNumber(string key, NumberLimit limit, bool required = true) =>
+        WholeNumber(key, (long)limit.Min, (long)limit.Max, required);
+
     public int? WholeNumber(string key, long min, long max, bool required = true)
     {
         var value = Get(key, required);

@@ -2,11 +2,12 @@ using System.Text.Json;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Scenario;
 
-namespace SimGrid.Hosting.Api;
+namespace SimGrid.Scenarios.Live;
 
 /// <summary>
 /// Reads an injected event from a JSON body, checking it against the run's grid; every problem names its field.
-/// A request that fails here changes nothing.
+/// A request that fails here changes nothing. Numbers are held to the same definitions as the scenario files'
+/// (<see cref="InputLimits"/>): a live event accepts exactly what a scenario event accepts.
 /// </summary>
 public static class LiveEventParser
 {
@@ -37,9 +38,9 @@ public static class LiveEventParser
             case "strike":
                 var weapon = Text(body, "weapon");
                 if (weapon is null || grid.Weapon(weapon) is null) return Fail("weapon", $"must be one of {string.Join(", ", grid.Weapons.Select(w => w.Id))}");
-                if (Number(body, "count") is not { } count || count < 1 || count > 100_000 || count != Math.Floor(count)) return Fail("count", "must be a whole number from 1 to 100000");
+                if (Number(body, "count") is not { } count || !InputLimits.Weapons.Admits(count)) return Fail("count", InputLimits.Weapons.Rule);
                 var hours = Number(body, "hours") ?? 1;
-                if (hours is < 0.25 or > 48) return Fail("hours", "must be between 0.25 and 48");
+                if (!InputLimits.StrikeHours.Admits(hours)) return Fail("hours", InputLimits.StrikeHours.Rule);
                 var asset = Text(body, "asset");
                 if (asset is not null && !grid.Regions.Any(r => r.Assets.Any(a => a.Id == asset))) return Fail("asset", $"unknown asset '{asset}'");
                 var (regions, regionError) = Weights(body, "regions", id => grid.RegionIndex(id) >= 0, "region");
@@ -56,19 +57,19 @@ public static class LiveEventParser
                     return Fail("state", "must be one of none, slight, moderate, extensive, complete");
                 return (new LiveEvent(LiveEventKind.Damage, Asset: damaged, Damage: state), null);
             case "weather":
-                if (Number(body, "temperature_c") is not { } c || c < -60 || c > 50) return Fail("temperature_c", "must be a number between -60 and 50");
+                if (Number(body, "temperature_c") is not { } c || !InputLimits.TemperatureC.Admits(c)) return Fail("temperature_c", InputLimits.TemperatureC.Rule);
                 var region = Text(body, "region");
                 if (region is not null && grid.RegionIndex(region) < 0) return Fail("region", $"unknown region '{region}'");
                 var forHours = Number(body, "hours") ?? 24;
-                if (forHours is < 0.25 or > 720) return Fail("hours", "must be between 0.25 and 720");
+                if (!InputLimits.WeatherHours.Admits(forHours)) return Fail("hours", InputLimits.WeatherHours.Rule);
                 return (new LiveEvent(LiveEventKind.Weather, Region: region, Value: c, Hours: forHours), null);
             case "crews":
                 var to = Text(body, "region");
                 if (to is null || grid.RegionIndex(to) < 0) return Fail("region", $"unknown region '{to}'");
-                if (Number(body, "crews") is not { } n || n < 1 || n > 10_000 || n != Math.Floor(n)) return Fail("crews", "must be a whole number from 1 to 10000");
+                if (Number(body, "crews") is not { } n || !InputLimits.CrewsArriving.Admits(n)) return Fail("crews", InputLimits.CrewsArriving.Rule);
                 return (new LiveEvent(LiveEventKind.Crews, Region: to, Count: (int)n), null);
             case "import_limit":
-                if (Number(body, "mw") is not { } mw || mw < 0 || mw > 1e6) return Fail("mw", "must be a number from 0 to 1000000");
+                if (Number(body, "mw") is not { } mw || !InputLimits.ImportLimitMw.Admits(mw)) return Fail("mw", InputLimits.ImportLimitMw.Rule);
                 return (new LiveEvent(LiveEventKind.ImportLimit, Value: mw), null);
             default:
                 return Fail("type", "must be one of strike, damage, weather, crews, import_limit");
