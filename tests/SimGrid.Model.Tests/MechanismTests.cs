@@ -104,6 +104,16 @@ public class MechanismTests
     }
 
     [Fact]
+    public void What_is_lost_when_the_run_starts_is_already_covered_and_only_new_losses_wait_for_mobilising()
+    {
+        var backup = HeatBackup.Create();
+        backup.Settle(500);
+        Assert.Equal(500, backup.Update(500, 0.25));
+        // A fresh loss on top waits the mobilisation like any other; the standing part stays covered.
+        Assert.Equal(500, backup.Update(800, 0.25));
+    }
+
+    [Fact]
     public void Heating_systems_drained_in_frost_stay_cold_for_the_refill_time()
     {
         var systems = new HeatingSystems();

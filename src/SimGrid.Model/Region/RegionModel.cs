@@ -89,7 +89,15 @@ public sealed partial class RegionModel
                      (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
 
         emergency.Restore(setup.TickHours, underAttack);
+        var standing = !measured;
         var (backboneHits, generationLostMw) = RefreshAndMeasureLosses(hour, baseMw);
+        var districtHeated = spec.Population * spec.DistrictHeatShare;
+        if (standing)
+        {
+            // The first tick sees the grid as it is: its standing damage is not a fresh loss for backups to take over.
+            heatBackup.Settle(districtHeated * (1 - heatAvailability));
+            temporarySupply.Settle(1 - carriable);
+        }
         // A customer is connected when the substation (or the switching around it) and the local network feeding them
         // both work, and protection or the dispatcher has not disconnected them in an emergency.
         fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
@@ -97,7 +105,6 @@ public sealed partial class RegionModel
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var districtHeated = spec.Population * spec.DistrictHeatShare;
         var covered = heatBackup.Update(districtHeated * (1 - heatAvailability), setup.TickHours);
         var sourceUnheated = Math.Max(0, (districtHeated * (1 - (heatAvailability * distribution))) - covered);
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);

@@ -20,6 +20,16 @@ public sealed class Takeover(double mobiliseHours, double takeoverHours)
     /// <summary>How much of what is lost is now covered by other means.</summary>
     public double Covered { get; private set; }
 
+    /// <summary>
+    /// What is lost when the run starts is the grid as it is: a plant down for months had its backups long before
+    /// the run, so the standing loss is covered from the start rather than taken over as if it had just happened.
+    /// </summary>
+    public void Settle(double lost)
+    {
+        Covered = Math.Max(0, lost);
+        sinceLoss = 0;
+    }
+
     /// <summary>Follows what is lost now; returns how much of it is covered.</summary>
     public double Update(double lost, double hours)
     {
