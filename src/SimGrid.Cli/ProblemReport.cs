@@ -2,12 +2,12 @@ using SimGrid.Scenarios;
 
 namespace SimGrid.Cli;
 
-/// <summary>Problems in input files go to stderr, one per line, in the file:line:col: message form editors understand.</summary>
+/// <summary>Problems in input files go to the error output, one per line, in the file:line:col: message form editors understand.</summary>
 public static class ProblemReport
 {
-    public static void Print(IReadOnlyList<ScenarioDiagnostic> problems)
+    public static void Print(ErrorOutput errors, IReadOnlyList<ScenarioDiagnostic> problems)
     {
-        foreach (var p in problems) Console.Error.WriteLine(p.ToString());
-        Console.Error.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found.");
+        foreach (var p in problems) errors.Line(p.ToString());
+        errors.Line($"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found.");
     }
 }

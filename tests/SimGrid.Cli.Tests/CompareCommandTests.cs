@@ -45,7 +45,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void An_unknown_strategy_is_bad_input()
     {
-        var run = Simgrid.Run("compare", Simgrid.Scenario("baseline-no-attack.yaml"), "--strategies", "fifo,fastest", "--out", Path.Combine(dir, "x"));
+        var run = Simgrid.InProcess("compare", Simgrid.Scenario("baseline-no-attack.yaml"), "--strategies", "fifo,fastest", "--out", Path.Combine(dir, "x"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("unknown fastest", run.Stdout + run.Stderr, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 namespace SimGrid.Tests.Cli;
 
+/// <summary>The hindcast command: the first test starts the executable (grains and kernel); the others run in process.</summary>
 public sealed class HindcastCommandTests : IDisposable
 {
     private readonly string dir = Simgrid.TempDir();
@@ -30,7 +31,7 @@ public sealed class HindcastCommandTests : IDisposable
     [Fact]
     public void Several_seeds_give_a_score_for_each()
     {
-        var run = Simgrid.Run("hindcast", Set, "--engine", "kernel", "--seeds", "3-4", "--out", Path.Combine(dir, "seeds"));
+        var run = Simgrid.InProcess("hindcast", Set, "--engine", "kernel", "--seeds", "3-4", "--out", Path.Combine(dir, "seeds"));
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Matches(@"Across seeds 3: \d+ %, 4: \d+ %; lowest \d+ %, mean \d+ %\.", run.Stdout);
         var seeds = File.ReadAllLines(Path.Combine(dir, "seeds", "hindcast.csv")).Skip(1).Select(l => l.Split(',')[2]).Distinct().Order();
@@ -46,7 +47,7 @@ public sealed class HindcastCommandTests : IDisposable
         File.WriteAllText(Path.Combine(bad, "2026-02-07.yaml"), scenario);
         File.WriteAllText(Path.Combine(bad, "reported.yaml"),
             "outcomes:\n  - {case: 2026-02-07, id: q, metric: shortfal, value: 4, unit: queues, kind: approx, source: C1, text: t}\n");
-        var run = Simgrid.Run("hindcast", bad, "--out", Path.Combine(dir, "out"));
+        var run = Simgrid.InProcess("hindcast", bad, "--out", Path.Combine(dir, "out"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{Path.Combine(bad, "reported.yaml")}:2:39: outcomes[0].metric: unknown metric 'shortfal' (did you mean shortfall?)", run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.Contains("1 problem found", run.Stdout + run.Stderr, StringComparison.Ordinal);
@@ -55,5 +56,5 @@ public sealed class HindcastCommandTests : IDisposable
 
     [Fact]
     public void Bad_seeds_are_refused() =>
-        Assert.Equal(2, Simgrid.Run("hindcast", Set, "--seeds", "10-1").ExitCode);
+        Assert.Equal(2, Simgrid.InProcess("hindcast", Set, "--seeds", "10-1").ExitCode);
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace SimGrid.Tests.Cli;
 
-/// <summary>End to end: the executable on the seed scenario, on the embedded silo, as in the README's quick start.</summary>
+/// <summary>
+/// The run and validate commands. The first test is end to end (the executable on the seed scenario, on the embedded
+/// silo, as in the README's quick start); the others run the same command line in process.
+/// </summary>
 public sealed class RunCommandTests : IDisposable
 {
     private readonly string dir = Simgrid.TempDir();
@@ -37,7 +40,7 @@ public sealed class RunCommandTests : IDisposable
     public void The_output_files_carry_the_fields_users_rely_on()
     {
         var outDir = Path.Combine(dir, "fields");
-        var run = Simgrid.Run("run", Checkout.SeedScenario, "--out", outDir, "--engine", "kernel");
+        var run = Simgrid.InProcess("run", Checkout.SeedScenario, "--out", outDir, "--engine", "kernel");
         Assert.True(run.ExitCode == 0, run.Stderr);
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
@@ -69,7 +72,7 @@ public sealed class RunCommandTests : IDisposable
     {
         var bad = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(bad, "name: bad\ngrid: nowhere.yaml\nstart: yesterday\nduration: 7d\n");
-        var run = Simgrid.Run("run", bad, "--out", Path.Combine(dir, "never"));
+        var run = Simgrid.InProcess("run", bad, "--out", Path.Combine(dir, "never"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{bad}:2:7: grid: nowhere.yaml: file not found", run.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{bad}:3:8: start: must be a timestamp", run.Stderr, StringComparison.Ordinal);
@@ -82,7 +85,7 @@ public sealed class RunCommandTests : IDisposable
     {
         var bad = Path.Combine(dir, "garbage.yaml");
         File.WriteAllBytes(bad, [.. "name: x\n"u8.ToArray(), 0x00, 0xFF, 0x07, .. "grid: \u0001\n"u8.ToArray()]);
-        var run = Simgrid.Run("validate", bad);
+        var run = Simgrid.InProcess("validate", bad);
         Assert.Equal(2, run.ExitCode);
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(bad)}:2:1: character U\+0000 is not allowed in YAML", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
@@ -92,14 +95,14 @@ public sealed class RunCommandTests : IDisposable
     public void Validate_accepts_the_whole_library_and_rejects_a_broken_file()
     {
         var library = Directory.GetFiles(Path.Combine(Simgrid.Root, "scenarios"), "*.yaml");
-        var ok = Simgrid.Run(["validate", .. library]);
+        var ok = Simgrid.InProcess(["validate", .. library]);
         Assert.True(ok.ExitCode == 0, ok.Stderr);
 
         var bad = Path.Combine(dir, "typo.yaml");
         File.WriteAllText(bad, File.ReadAllText(Simgrid.Scenario("baseline-no-attack.yaml"))
             .Replace("grid: grids/ukraine-2026.yaml", "grid: " + Path.Combine(Simgrid.Root, "scenarios", "grids", "ukraine-2026.yaml"), StringComparison.Ordinal)
             .Replace("duration: 7d", "durration: 7d", StringComparison.Ordinal));
-        var failed = Simgrid.Run("validate", bad);
+        var failed = Simgrid.InProcess("validate", bad);
         Assert.Equal(2, failed.ExitCode);
         Assert.Contains("durration: unknown field (did you mean duration?)", failed.Stderr, StringComparison.Ordinal);
     }
@@ -107,13 +110,13 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Help_lists_the_commands()
     {
-        var help = Simgrid.Run("--help");
+        var help = Simgrid.InProcess("--help");
         Assert.Equal(0, help.ExitCode);
         // The command table, not the examples above it: each command opens a line of the COMMANDS section.
         var table = help.Stdout[help.Stdout.IndexOf("COMMANDS:", StringComparison.Ordinal)..].Split('\n').Skip(1)
             .Select(l => l.Trim().Split(' ')[0]).Where(w => w.Length > 0).ToList();
         Assert.Equal(["run", "compare", "hindcast", "serve", "synth", "validate"], table);
-        var runHelp = Simgrid.Run("run", "--help");
+        var runHelp = Simgrid.InProcess("run", "--help");
         foreach (var option in new[] { "--seed", "--strategy", "--out", "--engine" }) Assert.Contains(option, runHelp.Stdout, StringComparison.Ordinal);
     }
 }

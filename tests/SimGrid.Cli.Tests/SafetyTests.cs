@@ -26,7 +26,7 @@ public sealed class SafetyTests : IDisposable
         var fifo = Path.Combine(dir, "scenario.yaml");
         using (var mkfifo = Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
         var clock = Stopwatch.StartNew();
-        var run = Simgrid.Run("validate", fifo, "/dev/zero");
+        var run = Simgrid.InProcess("validate", fifo, "/dev/zero");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{fifo}:1:1: file is empty or not a regular file", run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.Contains("/dev/zero:1:1: file is empty or not a regular file", run.Stdout + run.Stderr, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class SafetyTests : IDisposable
             .Replace("duration: 7d", "duration: 3660d", StringComparison.Ordinal).Replace("tick: 15m", "tick: 1m", StringComparison.Ordinal);
         var path = Path.Combine(dir, "decade.yaml");
         File.WriteAllText(path, seed);
-        var run = Simgrid.Run("run", path, "--out", Path.Combine(dir, "never"));
+        var run = Simgrid.InProcess("run", path, "--out", Path.Combine(dir, "never"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("5,270,400 ticks x 25 regions would write about 15,079 MB of timeline.csv, more than --max-output-mb 1,024", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir, "never")));

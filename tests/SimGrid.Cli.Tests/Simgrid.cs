@@ -30,5 +30,18 @@ internal static class Simgrid
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// As <see cref="Run"/>, in this process: the same command line configuration (SimgridApp), output captured by a
+    /// test console and errors by a buffer. For commands that need no separate process; a few tests keep the executable.
+    /// </summary>
+    public static (int ExitCode, string Stdout, string Stderr) InProcess(params string[] args)
+    {
+        var errors = new StringWriter();
+        var app = new Spectre.Console.Cli.Testing.CommandAppTester(SimGrid.Cli.SimgridApp.Registrar(errors));
+        app.Configure(config => SimGrid.Cli.SimgridApp.Configure(config, errors));
+        var result = app.RunAsync(args).GetAwaiter().GetResult();
+        return (result.ExitCode, result.Output, errors.ToString());
+    }
+
     public static string TempDir() => Directory.CreateTempSubdirectory("simgrid-cli-").FullName;
 }

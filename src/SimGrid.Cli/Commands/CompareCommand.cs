@@ -17,7 +17,7 @@ namespace SimGrid.Cli.Commands;
 /// `simgrid compare SCENARIO --strategies a,b --runs N`: a Monte Carlo study with paired seeds, each replication a
 /// simulation grain; results.csv streams as replications finish, then summary.json, charts and a table.
 /// </summary>
-public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
+public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<CompareCommand.Settings>
 {
     public sealed class Settings : ClusterSettingsBase
     {
@@ -84,7 +84,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
         if (scenario is null)
         {
-            ProblemReport.Print(problems);
+            ProblemReport.Print(errors, problems);
             return ExitCodes.BadInput;
         }
         IReadOnlyList<StudyVariant> variants = [new("base", scenario)];
@@ -93,7 +93,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var (parsed, error) = Variants.Parse(vary, scenario);
             if (error is not null)
             {
-                Console.Error.WriteLine(error);
+                errors.Line(error);
                 return ExitCodes.BadInput;
             }
             variants = [.. parsed.Select(v => new StudyVariant(v.Name, v.Scenario))];
@@ -103,19 +103,19 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         try
         {
             var (cells, seconds) = await PlayAsync(study, scenario, settings, outDir, cancellationToken);
-            foreach (var table in CompareTable.Build(cells)) AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated(
+            foreach (var table in CompareTable.Build(cells)) console.Write(table);
+            console.MarkupLineInterpolated(
                 $"{study.JobCount} replications in {seconds:F1} s ({study.JobCount / seconds:F1}/s). Wrote results.csv, summary.json and charts to [bold]{outDir}[/].");
             return ExitCodes.Ok;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cancelled: no output was written");
+            errors.Line("cancelled: no output was written");
             return ExitCodes.Failure;
         }
     }
 
-    private static async Task<(IReadOnlyList<StudyCell> Cells, double Seconds)> PlayAsync(Study study, ScenarioSpec scenario, Settings settings,
+    private async Task<(IReadOnlyList<StudyCell> Cells, double Seconds)> PlayAsync(Study study, ScenarioSpec scenario, Settings settings,
         string outDir, CancellationToken ct)
     {
         using var output = new OutputFolder(outDir);
@@ -126,7 +126,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var results = new ResultsCsv(writer);
             results.WriteHeader();
             var concurrency = settings.Parallel ?? (4 * Environment.ProcessorCount);
-            await RunProgress.ShowAsync($"{scenario.Name}: {study.JobCount} replications", async report =>
+            await RunProgress.ShowAsync(console, $"{scenario.Name}: {study.JobCount} replications", async report =>
             {
                 var done = 0;
                 void OnResult(StudyJob job, Model.Outputs.RunResult result)
@@ -142,7 +142,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 }
                 using var silo = await EmbeddedSilo.StartOrConnectAsync(settings.Cluster, ct);
                 await StudyRunner.RunAsync(study, StudyRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>()), OnResult, concurrency, ct,
-                    (job, e) => Console.Error.WriteLine($"replication {job.Replication} ({job.Strategy}) lost ({e.GetType().Name}); running it again"),
+                    (job, e) => errors.Line($"replication {job.Replication} ({job.Strategy}) lost ({e.GetType().Name}); running it again"),
                     silo.Services.GetService<ClusterChanges>());
                 await silo.StopAsync(CancellationToken.None);
                 return 0;

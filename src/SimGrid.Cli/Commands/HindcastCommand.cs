@@ -15,7 +15,7 @@ namespace SimGrid.Cli.Commands;
 /// `simgrid hindcast [DIR]`: plays every past attack of the folder and scores the model against what was reported.
 /// A measurement, so the exit code is 0 whatever the score; 2 for bad files.
 /// </summary>
-public sealed class HindcastCommand : AsyncCommand<HindcastCommand.Settings>
+public sealed class HindcastCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<HindcastCommand.Settings>
 {
     public const int MaxSeeds = 1000;
 
@@ -71,14 +71,14 @@ public sealed class HindcastCommand : AsyncCommand<HindcastCommand.Settings>
         var (cases, problems) = HindcastLoader.Check(settings.Directory);
         if (cases is null)
         {
-            ProblemReport.Print(problems);
+            ProblemReport.Print(errors, problems);
             return ExitCodes.BadInput;
         }
         var seeds = settings.SeedList;
         try
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var results = await RunProgress.ShowAsync($"hindcast: {cases.Count} cases x {seeds.Count} seed(s)", async report =>
+            var results = await RunProgress.ShowAsync(console, $"hindcast: {cases.Count} cases x {seeds.Count} seed(s)", async report =>
             {
                 void Progress(int done, int total) => report(done, total, default);
                 var concurrency = 2 * Environment.ProcessorCount;
@@ -93,7 +93,7 @@ public sealed class HindcastCommand : AsyncCommand<HindcastCommand.Settings>
 
             var first = results.Where(r => r.Seed == (seeds[0] ?? r.Case.Scenario.DefaultSeed)).ToList();
             var score = HindcastRunner.Score(first.SelectMany(r => r.Outcomes));
-            AnsiConsole.Write(HindcastTable.Build(first));
+            console.Write(HindcastTable.Build(first));
             using (var output = new OutputFolder(settings.Out))
             {
                 await using (var csv = output.CreateText("hindcast.csv")) HindcastCsv.Write(csv, results);
@@ -102,20 +102,20 @@ public sealed class HindcastCommand : AsyncCommand<HindcastCommand.Settings>
             }
             var hits = first.Sum(r => r.Outcomes.Count(o => o.Hit));
             var total = first.Sum(r => r.Outcomes.Count);
-            AnsiConsole.MarkupLineInterpolated(
+            console.MarkupLineInterpolated(
                 $"[bold]{hits} of {total} outcomes within tolerance ({score:P0})[/] with {(seeds[0] is { } s ? $"seed {s}" : "each case's own seed")}.");
             if (seeds.Count > 1)
             {
                 var perSeed = results.GroupBy(r => r.Seed).Select(g => (Seed: g.Key, Score: HindcastRunner.Score(g.SelectMany(r => r.Outcomes)))).ToList();
-                AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Across seeds {string.Join(", ", perSeed.Select(p => $"{p.Seed}: {p.Score:P0}"))}; lowest {perSeed.Min(p => p.Score):P0}, mean {perSeed.Average(p => p.Score):P0}."));
             }
-            AnsiConsole.MarkupLineInterpolated($"{results.Count} runs in {started.Elapsed.TotalSeconds:F1} s. Wrote hindcast.csv and hindcast.png/.svg to [bold]{settings.Out}[/].");
+            console.MarkupLineInterpolated($"{results.Count} runs in {started.Elapsed.TotalSeconds:F1} s. Wrote hindcast.csv and hindcast.png/.svg to [bold]{settings.Out}[/].");
             return ExitCodes.Ok;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cancelled: no output was written");
+            errors.Line("cancelled: no output was written");
             return ExitCodes.Failure;
         }
     }

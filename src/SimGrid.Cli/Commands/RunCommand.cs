@@ -13,7 +13,7 @@ using Spectre.Console.Cli;
 namespace SimGrid.Cli.Commands;
 
 /// <summary>`simgrid run SCENARIO`: validate, start the embedded silo, play the run, write the output folder, print the summary.</summary>
-public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
+public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<RunCommand.Settings>
 {
     public sealed class Settings : ClusterSettingsBase
     {
@@ -57,20 +57,20 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
         if (scenario is null)
         {
-            ProblemReport.Print(problems);
+            ProblemReport.Print(errors, problems);
             return ExitCodes.BadInput;
         }
         var strategy = settings.Strategy ?? scenario.DefaultStrategy;
         if (!RepairStrategies.Names.Contains(strategy))
         {
-            Console.Error.WriteLine($"--strategy: unknown repair strategy '{strategy}' (known: {string.Join(", ", RepairStrategies.Names)})");
+            errors.Line($"--strategy: unknown repair strategy '{strategy}' (known: {string.Join(", ", RepairStrategies.Names)})");
             return ExitCodes.BadInput;
         }
         // The timeline and the charts' series grow with ticks x regions: say so before starting, not at 20% with the disk full.
         var estimateMb = (double)scenario.TickCount * scenario.Grid.Regions.Count * TimelineBytesPerRow / (1024 * 1024);
         if (estimateMb > settings.MaxOutputMb)
         {
-            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            errors.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{settings.Scenario}: {scenario.TickCount:N0} ticks x {scenario.Grid.Regions.Count:N0} regions would write about {estimateMb:N0} MB of timeline.csv, more than --max-output-mb {settings.MaxOutputMb:N0}; shorten the run, lengthen the tick or raise the limit"));
             return ExitCodes.BadInput;
         }
@@ -80,18 +80,18 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         try
         {
             var summary = await PlayAsync(setup, settings.Engine, settings.Cluster, outDir, cancellationToken);
-            AnsiConsole.Write(SummaryTable.Build(summary));
-            AnsiConsole.MarkupLineInterpolated($"Wrote timeline.csv, summary.json and charts (national, regions: PNG and SVG) to [bold]{outDir}[/].");
+            console.Write(SummaryTable.Build(summary));
+            console.MarkupLineInterpolated($"Wrote timeline.csv, summary.json and charts (national, regions: PNG and SVG) to [bold]{outDir}[/].");
             return ExitCodes.Ok;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cancelled: no output was written");
+            errors.Line("cancelled: no output was written");
             return ExitCodes.Failure;
         }
     }
 
-    private static async Task<RunSummary> PlayAsync(RunSetup setup, string engine, string? cluster, string outDir, CancellationToken ct)
+    private async Task<RunSummary> PlayAsync(RunSetup setup, string engine, string? cluster, string outDir, CancellationToken ct)
     {
         using var output = new OutputFolder(outDir);
         var scenario = setup.Scenario;
@@ -103,7 +103,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var timeline = new TimelineCsv(timelineWriter, scenario.Start, scenario.Tick, regionIds);
             charts = new RunCharts(regionIds, scenario.TickHours);
             timeline.WriteHeader();
-            summary = await RunProgress.ShowAsync(scenario.Name, async report =>
+            summary = await RunProgress.ShowAsync(console, scenario.Name, async report =>
             {
                 void Observe(int tick, int count, ReadOnlySpan<Model.Region.RegionTickRecord> records)
                 {

@@ -13,7 +13,7 @@ using Spectre.Console.Cli;
 namespace SimGrid.Cli.Commands;
 
 /// <summary>`simgrid serve`: a long-running silo playing scenarios at a chosen pace, with the control API and /metrics.</summary>
-public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+public sealed class ServeCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<ServeCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -109,7 +109,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var token = settings.Token ?? Environment.GetEnvironmentVariable("SIMGRID_TOKEN");
         if (!LiveServer.IsLoopbackOnly(settings.Urls) && string.IsNullOrEmpty(token))
         {
-            Console.Error.WriteLine($"--urls {settings.Urls}: listening beyond 127.0.0.1 needs a token (--token or SIMGRID_TOKEN)");
+            errors.Line($"--urls {settings.Urls}: listening beyond 127.0.0.1 needs a token (--token or SIMGRID_TOKEN)");
             return ExitCodes.BadInput;
         }
         ScenarioSpec? launch = null;
@@ -118,7 +118,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             var (scenario, problems) = ScenarioLoader.Check(file);
             if (scenario is null)
             {
-                ProblemReport.Print(problems);
+                ProblemReport.Print(errors, problems);
                 return ExitCodes.BadInput;
             }
             launch = scenario;
@@ -132,7 +132,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         }
         catch (InvalidOperationException e)
         {
-            Console.Error.WriteLine(e.Message);
+            errors.Line(e.Message);
             return ExitCodes.BadInput;
         }
         await using var app = built;
@@ -148,9 +148,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         if (launch is not null)
         {
             var run = await live.StartAsync(new RunSetup(launch, settings.Seed ?? launch.DefaultSeed, launch.DefaultStrategy, 0), settings.ParsedSpeed!.Value);
-            AnsiConsole.MarkupLineInterpolated($"Playing [bold]{launch.Name}[/] as {run.Id} at speed {settings.Speed}.");
+            console.MarkupLineInterpolated($"Playing [bold]{launch.Name}[/] as {run.Id} at speed {settings.Speed}.");
         }
-        AnsiConsole.MarkupLineInterpolated($"Serving on {bound}: situation room at /, API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
+        console.MarkupLineInterpolated($"Serving on {bound}: situation room at /, API at /api/simulations, metrics at /metrics. Ctrl+C stops.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace SimGrid.Cli.Commands;
 
 /// <summary>`simgrid synth --regions N`: writes a synthetic grid and scenario of any size, for scale tests.</summary>
-public sealed class SynthCommand : Command<SynthCommand.Settings>
+public sealed class SynthCommand(IAnsiConsole console) : Command<SynthCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -35,7 +35,7 @@ public sealed class SynthCommand : Command<SynthCommand.Settings>
         var (grid, scenario) = SyntheticGrid.Write(settings.Regions, settings.Seed);
         File.WriteAllText(Path.Combine(dir, "grid.yaml"), grid);
         File.WriteAllText(Path.Combine(dir, "scenario.yaml"), scenario);
-        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.Combine(dir, "grid.yaml")} and {Path.Combine(dir, "scenario.yaml")} ({settings.Regions} regions).");
+        console.MarkupLineInterpolated($"Wrote {Path.Combine(dir, "grid.yaml")} and {Path.Combine(dir, "scenario.yaml")} ({settings.Regions} regions).");
         return ExitCodes.Ok;
     }
 }

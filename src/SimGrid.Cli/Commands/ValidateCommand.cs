@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace SimGrid.Cli.Commands;
 
 /// <summary>`simgrid validate FILE...`: every problem in every file, exit code 0 only when all are valid.</summary>
-public sealed class ValidateCommand : Command<ValidateCommand.Settings>
+public sealed class ValidateCommand(IAnsiConsole console, ErrorOutput errors) : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -23,11 +23,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             var (_, problems) = ScenarioLoader.Check(path);
             if (problems.Count == 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"[green]ok[/] {path}");
+                console.MarkupLineInterpolated($"[green]ok[/] {path}");
                 continue;
             }
             failed++;
-            ProblemReport.Print(problems);
+            ProblemReport.Print(errors, problems);
         }
         return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }

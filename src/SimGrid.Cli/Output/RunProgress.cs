@@ -10,9 +10,9 @@ namespace SimGrid.Cli.Output;
 public static class RunProgress
 {
     /// <param name="showTime">Show the simulated time reached (a run) or only the count (a study).</param>
-    public static async Task<T> ShowAsync<T>(string title, Func<Action<int, int, DateTimeOffset>, Task<T>> work, bool showTime = true)
+    public static async Task<T> ShowAsync<T>(IAnsiConsole console, string title, Func<Action<int, int, DateTimeOffset>, Task<T>> work, bool showTime = true)
     {
-        if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
             var lastTenth = -1;
             return await work((done, total, time) =>
@@ -20,13 +20,13 @@ public static class RunProgress
                 var tenth = total == 0 ? 10 : done * 10 / total;
                 if (tenth == lastTenth) return;
                 lastTenth = tenth;
-                Console.WriteLine(showTime
+                console.WriteLine(showTime
                     ? string.Create(CultureInfo.InvariantCulture, $"{title}: {tenth * 10,3}%  simulated {time:yyyy-MM-dd HH:mm zzz}")
                     : string.Create(CultureInfo.InvariantCulture, $"{title}: {tenth * 10,3}%  ({done} of {total})"));
             });
         }
         T result = default!;
-        await AnsiConsole.Progress()
+        await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
             {
