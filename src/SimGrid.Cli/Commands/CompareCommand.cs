@@ -19,7 +19,7 @@ namespace SimGrid.Cli.Commands;
 /// </summary>
 public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<CompareCommand.Settings>
 {
-    public sealed class Settings : ClusterSettingsBase
+    public sealed class Settings : EngineSettingsBase
     {
         [CommandArgument(0, "<scenario>")]
         [Description("Scenario file (YAML).")]
@@ -54,10 +54,6 @@ public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : A
         [Description("Output folder. Default: out/<scenario file name>-compare.")]
         public string? Out { get; init; }
 
-        [CommandOption("--engine <ENGINE>")]
-        [Description("grains (default: each replication a simulation grain) or kernel (thread pool, no silo). Same results.")]
-        [DefaultValue("grains")]
-        public string Engine { get; init; } = "grains";
 
         [CommandOption("--parallel <N>")]
         [Description("Replications under way at once. Default: 4 per processor.")]
@@ -66,7 +62,6 @@ public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : A
         public override ValidationResult Validate()
         {
             if (Runs < 1) return ValidationResult.Error("--runs must be at least 1");
-            if (Engine is not ("grains" or "kernel")) return ValidationResult.Error("--engine must be grains or kernel");
             if (WeatherErrorC is < 0 or > 20) return ValidationResult.Error("--weather-error must be between 0 and 20");
             if (Parallel is < 1) return ValidationResult.Error("--parallel must be at least 1");
             var unknown = StrategyList.Where(s => !RepairStrategies.Names.Contains(s)).ToList();
@@ -81,12 +76,7 @@ public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : A
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
-        if (scenario is null)
-        {
-            ProblemReport.Print(errors, problems);
-            return ExitCodes.BadInput;
-        }
+        if (ProblemReport.Load(errors, settings.Scenario) is not { } scenario) return ExitCodes.BadInput;
         IReadOnlyList<StudyVariant> variants = [new("base", scenario)];
         if (settings.Vary is { } vary)
         {
@@ -135,7 +125,7 @@ public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : A
                     cells.Single(c => c.Variant == job.Variant.Name && c.Strategy == job.Strategy).Add(result);
                     report(++done, study.JobCount, scenario.Start);
                 }
-                if (settings.Engine == "kernel")
+                if (settings.Engine == Engine.Kernel)
                 {
                     await StudyRunner.RunAsync(study, StudyRunner.InKernel(), OnResult, concurrency, ct);
                     return 0;

@@ -19,7 +19,7 @@ public sealed class HindcastCommand(IAnsiConsole console, ErrorOutput errors) : 
 {
     public const int MaxSeeds = 1000;
 
-    public sealed class Settings : ClusterSettingsBase
+    public sealed class Settings : EngineSettingsBase
     {
         [CommandArgument(0, "[dir]")]
         [Description("Folder with the case scenarios and reported.yaml. Default: scenarios/hindcast.")]
@@ -34,14 +34,9 @@ public sealed class HindcastCommand(IAnsiConsole console, ErrorOutput errors) : 
         [DefaultValue("out/hindcast")]
         public string Out { get; init; } = "out/hindcast";
 
-        [CommandOption("--engine <ENGINE>")]
-        [Description("grains (default: each case a grain, spread over the silos) or kernel (thread pool, no silo). Same results.")]
-        [DefaultValue("grains")]
-        public string Engine { get; init; } = "grains";
 
         public override ValidationResult Validate()
         {
-            if (Engine is not ("grains" or "kernel")) return ValidationResult.Error("--engine must be grains or kernel");
             if (Seeds is not null && ParseSeeds(Seeds) is null)
                 return ValidationResult.Error($"--seeds must look like 1-10 or 1,5,9 (non-negative, at most {MaxSeeds} seeds)");
             return base.Validate();
@@ -82,7 +77,7 @@ public sealed class HindcastCommand(IAnsiConsole console, ErrorOutput errors) : 
             {
                 void Progress(int done, int total) => report(done, total, default);
                 var concurrency = 2 * Environment.ProcessorCount;
-                if (settings.Engine == "kernel")
+                if (settings.Engine == Engine.Kernel)
                     return await HindcastRunner.RunAsync(cases, seeds, HindcastRunner.InKernel(), concurrency, Progress, cancellationToken);
                 using var silo = await EmbeddedSilo.StartOrConnectAsync(settings.Cluster, cancellationToken);
                 var engine = HindcastRunner.OnGrains(silo.Services.GetRequiredService<IGrainFactory>());

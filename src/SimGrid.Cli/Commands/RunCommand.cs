@@ -15,7 +15,7 @@ namespace SimGrid.Cli.Commands;
 /// <summary>`simgrid run SCENARIO`: validate, start the embedded silo, play the run, write the output folder, print the summary.</summary>
 public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : ClusterSettingsBase
+    public sealed class Settings : EngineSettingsBase
     {
         [CommandArgument(0, "<scenario>")]
         [Description("Scenario file (YAML), e.g. scenarios/2026-02-03-overnight-strike.yaml.")]
@@ -33,10 +33,6 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
         [Description("Output folder. Default: out/<scenario file name>.")]
         public string? Out { get; init; }
 
-        [CommandOption("--engine <ENGINE>")]
-        [Description("grains (default: regions as Orleans grains in an embedded silo) or kernel (one call, no silo). Same results.")]
-        [DefaultValue("grains")]
-        public string Engine { get; init; } = "grains";
 
         [CommandOption("--max-output-mb <MB>")]
         [Description("Largest timeline.csv to write, estimated before starting (about 120 bytes a region a tick); a run beyond it is refused. Default: 1024.")]
@@ -44,8 +40,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
         public int MaxOutputMb { get; init; } = 1024;
 
         public override ValidationResult Validate() =>
-            Engine is not ("grains" or "kernel") ? ValidationResult.Error("--engine must be grains or kernel")
-            : MaxOutputMb < 1 ? ValidationResult.Error("--max-output-mb must be at least 1")
+            MaxOutputMb < 1 ? ValidationResult.Error("--max-output-mb must be at least 1")
             : base.Validate();
     }
 
@@ -54,12 +49,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (scenario, problems) = ScenarioLoader.Check(settings.Scenario);
-        if (scenario is null)
-        {
-            ProblemReport.Print(errors, problems);
-            return ExitCodes.BadInput;
-        }
+        if (ProblemReport.Load(errors, settings.Scenario) is not { } scenario) return ExitCodes.BadInput;
         var strategy = settings.Strategy ?? scenario.DefaultStrategy;
         if (!RepairStrategies.Names.Contains(strategy))
         {
@@ -91,7 +81,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
         }
     }
 
-    private async Task<RunSummary> PlayAsync(RunSetup setup, string engine, string? cluster, string outDir, CancellationToken ct)
+    private async Task<RunSummary> PlayAsync(RunSetup setup, Engine engine, string? cluster, string outDir, CancellationToken ct)
     {
         using var output = new OutputFolder(outDir);
         var scenario = setup.Scenario;
@@ -111,7 +101,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
                     charts.Add(tick, records);
                     report(tick + 1, count, scenario.TimeOf(tick + 1));
                 }
-                if (engine == "kernel") return SimulationRunner.RunInKernel(setup, Observe, ct);
+                if (engine == Engine.Kernel) return SimulationRunner.RunInKernel(setup, Observe, ct);
                 using var silo = await EmbeddedSilo.StartOrConnectAsync(cluster, ct);
                 var result = await SimulationRunner.RunOnGrainsAsync(silo.Services.GetRequiredService<IGrainFactory>(), setup, Observe, ct);
                 await silo.StopAsync(CancellationToken.None);

@@ -115,12 +115,7 @@ public sealed class ServeCommand(IAnsiConsole console, ErrorOutput errors) : Asy
         ScenarioSpec? launch = null;
         if (settings.Scenario is { } file)
         {
-            var (scenario, problems) = ScenarioLoader.Check(file);
-            if (scenario is null)
-            {
-                ProblemReport.Print(errors, problems);
-                return ExitCodes.BadInput;
-            }
+            if (ProblemReport.Load(errors, file) is not { } scenario) return ExitCodes.BadInput;
             launch = scenario;
         }
 
