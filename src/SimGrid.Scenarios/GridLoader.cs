@@ -70,7 +70,7 @@ public static class GridLoader
     private static double[]? ReadCapacityFactors(MappingReader root)
     {
         if (root.Mapping("capacity_factors", required: false) is not { } map) return null;
-        var factors = SimGrid.Model.Physics.Generation.DefaultFactors.ToArray();
+        var factors = AssetClasses.DefaultCapacityFactors.ToArray();
         foreach (var (key, keyNode, value) in map.Entries())
         {
             var f = Scalars.Number(value, map.Child(key), 0, 1, root.Diagnostics);

@@ -33,6 +33,12 @@ public static class AssetClasses
 
     public static readonly IReadOnlyList<AssetClass> All = Enum.GetValues<AssetClass>();
 
+    /// <summary>
+    /// Capacity factors when a grid file gives none, by class order (generation classes only) [E]; for solar, the
+    /// midday peak share. The shipped grid sets its own (scenarios/grids/ukraine-2026.yaml says from which facts).
+    /// </summary>
+    public static readonly IReadOnlyList<double> DefaultCapacityFactors = [0.85, 0.6, 0.85, 0.3, 0.9, 0.25, 0.3];
+
     public static bool TryParse(string id, out AssetClass value)
     {
         foreach (var c in All)

@@ -22,7 +22,7 @@ public sealed record GridSpec(
     IReadOnlyList<double>? CapacityFactors = null)
 {
     /// <summary>Capacity factor by generation class (<see cref="AssetClass"/> order); the model's defaults where the file gives none.</summary>
-    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
+    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? AssetClasses.DefaultCapacityFactors;
 
     // Built on first use for the region list it was built from (a `with` copy that swaps the list rebuilds it): large
     // synthetic grids look regions up by id many times. Fields, so JSON leaves them out.

@@ -5,12 +5,6 @@ namespace SimGrid.Model.Physics;
 /// <summary>Share of an undamaged plant's capacity it delivers at a given local hour in winter.</summary>
 public static class Generation
 {
-    /// <summary>
-    /// Defaults when a grid file gives none, by <see cref="AssetClass"/> order (generation classes only) [E];
-    /// for solar, the midday peak share.
-    /// </summary>
-    public static readonly IReadOnlyList<double> DefaultFactors = [0.85, 0.6, 0.85, 0.3, 0.9, 0.25, 0.3];
-
     /// <param name="factors">Capacity factor by generation class, in <see cref="AssetClass"/> order.</param>
     /// <param name="hydroShape">Hydro output by local hour relative to its daily mean (<see cref="PeakFollowing"/>); none: flat.</param>
     public static double CapacityFactor(AssetClass c, int localHour, IReadOnlyList<double> factors, IReadOnlyList<double>? hydroShape = null) => c switch

@@ -23,7 +23,7 @@ public sealed record RegionSetup(
     IReadOnlyList<double>? CapacityFactors = null,
     double WeatherErrorC = 0)
 {
-    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? Physics.Generation.DefaultFactors;
+    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? AssetClasses.DefaultCapacityFactors;
 
     /// <summary>Hydro output by local hour relative to its daily mean, following the load's peaks.</summary>
     public IReadOnlyList<double> HydroShape { get; } = Physics.Generation.PeakFollowing(LoadShape);
