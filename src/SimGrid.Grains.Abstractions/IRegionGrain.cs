@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using SimGrid.Model.Region;
 using SimGrid.Model.Simulation;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains.Abstractions;
 

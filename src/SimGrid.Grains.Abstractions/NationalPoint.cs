@@ -1,4 +1,5 @@
 using SimGrid.Model.Region;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains.Abstractions;
 

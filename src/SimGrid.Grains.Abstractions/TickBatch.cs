@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using SimGrid.Model.Region;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains.Abstractions;
 

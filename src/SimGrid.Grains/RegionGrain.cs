@@ -3,6 +3,7 @@ using Orleans.Placement;
 using SimGrid.Grains.Abstractions;
 using SimGrid.Model.Region;
 using SimGrid.Model.Simulation;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains;
 

@@ -5,6 +5,7 @@ using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains;
 

@@ -3,6 +3,7 @@ using SimGrid.Hosting;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Tests.Grains;
 

@@ -1,6 +1,8 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Assets;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Tests.Kernel;
 
@@ -33,7 +35,7 @@ internal static class Builders
         new(demand, critical, generation, transmission, import);
 
     /// <summary>Sends the full complement of teams to asset <paramref name="i"/>, so a strategy picks something else next.</summary>
-    public static void Crew(Model.Region.AssetBook book, int i)
+    public static void Crew(Model.Assets.AssetBook book, int i)
     {
         while (book.Teams[i] < Model.Physics.RepairTable.MaxTeams(book.Class(i))) book.AssignTeam(i);
     }

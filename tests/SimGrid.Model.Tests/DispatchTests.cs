@@ -2,6 +2,7 @@ using SimGrid.Model.Dispatch;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
 using static SimGrid.Tests.Kernel.Builders;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Tests.Kernel;
 

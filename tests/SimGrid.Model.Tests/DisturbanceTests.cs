@@ -4,6 +4,8 @@ using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 using static SimGrid.Tests.Kernel.Builders;
+using SimGrid.Model.Assets;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Tests.Kernel;
 

@@ -2,6 +2,7 @@ using SimGrid.Model.Hindcast;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using static SimGrid.Tests.Kernel.Builders;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Tests.Kernel;
 

@@ -5,6 +5,8 @@ using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 using static SimGrid.Tests.Kernel.Builders;
+using SimGrid.Model.Assets;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Tests.Kernel;
 

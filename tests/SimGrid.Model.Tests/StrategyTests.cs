@@ -5,6 +5,7 @@ using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 using static SimGrid.Tests.Kernel.Builders;
+using SimGrid.Model.Assets;
 
 namespace SimGrid.Tests.Kernel;
 

@@ -1,6 +1,7 @@
 using ScottPlot;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Cli.Charts;
 

@@ -9,6 +9,7 @@ using SimGrid.Model.Scenario;
 using SimGrid.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Cli.Commands;
 
@@ -95,7 +96,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
             timeline.WriteHeader();
             summary = await RunProgress.ShowAsync(console, scenario.Name, async report =>
             {
-                void Observe(int tick, int count, ReadOnlySpan<Model.Region.RegionTickRecord> records)
+                void Observe(int tick, int count, ReadOnlySpan<Model.Protocol.RegionTickRecord> records)
                 {
                     timeline.Write(tick, records);
                     charts.Add(tick, records);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SimGrid.Model.Region;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Cli.Output;
 

@@ -7,6 +7,7 @@ using SimGrid.Grains.Telemetry;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains.Live;
 

@@ -1,5 +1,6 @@
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains.Telemetry;
 

@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using SimGrid.Model.Region;
 using N = SimGrid.Grains.Telemetry.InstrumentNames;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Grains.Telemetry;
 

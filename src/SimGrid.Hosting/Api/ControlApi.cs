@@ -10,6 +10,7 @@ using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Scenarios;
 using SimGrid.Scenarios.Live;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Hosting.Api;
 

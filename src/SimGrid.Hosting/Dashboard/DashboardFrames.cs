@@ -6,6 +6,7 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Hosting.Dashboard;
 

@@ -1,6 +1,7 @@
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Hindcast;
 

@@ -1,4 +1,5 @@
 using SimGrid.Model.Grid;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Region;
 

@@ -5,6 +5,8 @@ using SimGrid.Model.Randomness;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
+using SimGrid.Model.Assets;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Region;
 

@@ -3,6 +3,8 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Simulation;
+using SimGrid.Model.Assets;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Region;
 

@@ -1,5 +1,6 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
+using SimGrid.Model.Assets;
 
 namespace SimGrid.Model.Repair;
 

@@ -1,5 +1,6 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Repair;
 

@@ -1,6 +1,7 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
+using SimGrid.Model.Assets;
 
 namespace SimGrid.Model.Repair;
 

@@ -2,6 +2,7 @@ using Google.OrTools.Sat;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
+using SimGrid.Model.Assets;
 
 namespace SimGrid.Model.Repair;
 

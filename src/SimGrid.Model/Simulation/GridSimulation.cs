@@ -1,6 +1,7 @@
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Simulation;
 

@@ -4,6 +4,7 @@ using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Simulation;
 

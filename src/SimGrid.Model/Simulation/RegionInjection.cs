@@ -1,4 +1,5 @@
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Simulation;
 

@@ -1,6 +1,7 @@
 using MathNet.Numerics.Distributions;
 using SimGrid.Model.Randomness;
 using SimGrid.Model.Scenario;
+using SimGrid.Model.Protocol;
 
 namespace SimGrid.Model.Simulation;
 

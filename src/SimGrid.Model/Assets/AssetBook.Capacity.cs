@@ -1,7 +1,7 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 
-namespace SimGrid.Model.Region;
+namespace SimGrid.Model.Assets;
 
 /// <summary>What the assets can do now, read from their damage: supply shares, availability, generation and heat.</summary>
 public sealed partial class AssetBook

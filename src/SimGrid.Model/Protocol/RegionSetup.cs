@@ -1,7 +1,7 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Scenario;
 
-namespace SimGrid.Model.Simulation;
+namespace SimGrid.Model.Protocol;
 
 /// <summary>Everything one region needs to play its part of a run, and nothing of the other regions.</summary>
 public sealed record RegionSetup(

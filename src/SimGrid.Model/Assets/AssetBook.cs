@@ -1,7 +1,7 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 
-namespace SimGrid.Model.Region;
+namespace SimGrid.Model.Assets;
 
 /// <summary>A region's assets as parallel arrays (no allocation per tick): class, capacity, damage and repair work left.</summary>
 public sealed partial class AssetBook

@@ -1,7 +1,7 @@
 using SimGrid.Model.Grid;
 using SimGrid.Model.Scenario;
 
-namespace SimGrid.Model.Simulation;
+namespace SimGrid.Model.Protocol;
 
 /// <summary>A salvo placed on the tick axis: weapons arrive evenly over ticks [StartTick, EndTick).</summary>
 /// <param name="RegionIndices">Target regions (grid order) and <paramref name="Weights"/>; a single region for a named asset.</param>

@@ -1,4 +1,4 @@
-namespace SimGrid.Model.Region;
+namespace SimGrid.Model.Protocol;
 
 /// <summary>What a region brings to national dispatch in one tick (phase 2 output).</summary>
 /// <param name="DemandMw">Demand of customers still connected (damage-cut customers cannot be served at all).</param>

@@ -1,4 +1,4 @@
-namespace SimGrid.Model.Region;
+namespace SimGrid.Model.Protocol;
 
 /// <summary>One region in one tick, after dispatch: what the outputs and metrics are built from. Counts are expected values, not integers.</summary>
 public readonly record struct RegionTickRecord(

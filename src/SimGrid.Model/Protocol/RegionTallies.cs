@@ -1,4 +1,4 @@
-namespace SimGrid.Model.Region;
+namespace SimGrid.Model.Protocol;
 
 /// <summary>
 /// A region's counts by kind, for live telemetry: assets damaged now by asset class (the class's id), and weapons
