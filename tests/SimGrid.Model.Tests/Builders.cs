@@ -1,10 +1,11 @@
 using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Assets;
 using SimGrid.Model.Protocol;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 /// <summary>Small grids and scenarios for kernel tests; every default is stated here so tests can derive expectations.</summary>
 internal static class Builders
@@ -35,8 +36,8 @@ internal static class Builders
         new(demand, critical, generation, transmission, import);
 
     /// <summary>Sends the full complement of teams to asset <paramref name="i"/>, so a strategy picks something else next.</summary>
-    public static void Crew(Model.Assets.AssetBook book, int i)
+    public static void Crew(AssetBook book, int i)
     {
-        while (book.Teams[i] < Model.Physics.RepairTable.MaxTeams(book.Class(i))) book.AssignTeam(i);
+        while (book.Teams[i] < RepairTable.MaxTeams(book.Class(i))) book.AssignTeam(i);
     }
 }

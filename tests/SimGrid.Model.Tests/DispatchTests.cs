@@ -1,10 +1,10 @@
 using SimGrid.Model.Dispatch;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 using SimGrid.Model.Protocol;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 public class DispatchTests
 {

@@ -3,11 +3,11 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 using SimGrid.Model.Assets;
 using SimGrid.Model.Protocol;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 /// <summary>The mechanisms the hindcast nights show: emergency outages, nuclear trips, heat back without its plant.</summary>
 public class DisturbanceTests

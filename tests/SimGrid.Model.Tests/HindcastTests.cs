@@ -1,10 +1,10 @@
 using SimGrid.Model.Hindcast;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 using SimGrid.Model.Protocol;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 /// <summary>The hindcast probe and scorer on a hand-made timeline: every expected value is worked out by hand below.</summary>
 public class HindcastTests

@@ -2,7 +2,7 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Scenario;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 public class PhysicsTests
 {

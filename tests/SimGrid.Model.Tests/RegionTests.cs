@@ -4,11 +4,11 @@ using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 using SimGrid.Model.Assets;
 using SimGrid.Model.Protocol;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 public class RegionTests
 {

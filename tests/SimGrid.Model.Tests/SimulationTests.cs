@@ -2,9 +2,9 @@ using SimGrid.Model.Grid;
 using SimGrid.Model.Randomness;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 public class SimulationTests
 {

@@ -1,6 +1,6 @@
 using SimGrid.Model.Statistics;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 public class StatisticsTests
 {

@@ -4,10 +4,10 @@ using SimGrid.Model.Region;
 using SimGrid.Model.Repair;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 using SimGrid.Model.Assets;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 public class StrategyTests
 {

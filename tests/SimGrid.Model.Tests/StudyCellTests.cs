@@ -2,9 +2,9 @@ using SimGrid.Model.Outputs;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
 using SimGrid.Model.Statistics;
-using static SimGrid.Tests.Kernel.Builders;
+using static SimGrid.Tests.Model.Builders;
 
-namespace SimGrid.Tests.Kernel;
+namespace SimGrid.Tests.Model;
 
 /// <summary>A study cell's bands: exact up to the series it keeps, a seeded uniform sample of them beyond, memory flat.</summary>
 public class StudyCellTests
