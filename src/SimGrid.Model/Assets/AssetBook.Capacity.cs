@@ -29,17 +29,8 @@ public sealed partial class AssetBook
     /// onto the others (<see cref="RepairTable.SubstationLoading"/>): 1 until 40% of the capacity is lost, less beyond.
     /// When most of a region's substations are down there is no path left to switch to.
     /// </summary>
-    public double SubstationCarriableShare()
-    {
-        double total = 0, standing = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (Specs[i].Class != AssetClass.Substation330) continue;
-            total += Specs[i].CapacityMw;
-            standing += Specs[i].CapacityMw * Availability(i);
-        }
-        return total > 0 ? Math.Min(1, standing / total / RepairTable.SubstationLoading) : 1;
-    }
+    public double SubstationCarriableShare() =>
+        Math.Min(1, WeightedAvailability(static c => c == AssetClass.Substation330) / RepairTable.SubstationLoading);
 
     /// <summary>
     /// Share of the customers the local networks still reach: a damaged zone's lost circuits until switching feeds

@@ -91,15 +91,8 @@ public sealed partial class RegionModel
                      (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
 
         emergency.Restore(setup.TickHours, underAttack);
-        var standing = !measured;
         var (backboneHits, generationLostMw) = RefreshAndMeasureLosses(hour, baseMw);
         var districtHeated = spec.Population * spec.DistrictHeatShare;
-        if (standing)
-        {
-            // The first tick sees the grid as it is: its standing damage is not a fresh loss for backups to take over.
-            heatBackup.Settle(districtHeated * (1 - heatAvailability));
-            temporarySupply.Settle(1 - carriable);
-        }
         // A customer is connected when the substation (or the switching around it) and the local network feeding them
         // both work, and protection or the dispatcher has not disconnected them in an emergency.
         fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
@@ -180,7 +173,8 @@ public sealed partial class RegionModel
     /// <summary>
     /// Brings the asset aggregates up to date and measures what this tick's damage took away at once: a region cut off
     /// (emergency outages), a 750 kV hit (nuclear trips nearby), generation lost (national shedding). The first tick
-    /// measures nothing: standing damage is the grid as it is, not a loss.
+    /// measures nothing: standing damage is the grid as it is, not a loss, and what it takes away is already covered by
+    /// heat backups and temporary supply rather than taken over as if it had just happened.
     /// </summary>
     private (int BackboneHits, double GenerationLostMw) RefreshAndMeasureLosses(int hour, double demandMw)
     {
@@ -189,6 +183,8 @@ public sealed partial class RegionModel
         if (!measured)
         {
             measured = true;
+            heatBackup.Settle(spec.Population * spec.DistrictHeatShare * (1 - heatAvailability));
+            temporarySupply.Settle(1 - carriable);
             return (0, 0);
         }
         emergency.TransmissionLost(transmissionBefore, transmission, demandMw > 0 ? cachedGenerationMw / demandMw : 1);

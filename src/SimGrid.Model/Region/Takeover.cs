@@ -9,11 +9,6 @@ public sealed class Takeover(double mobiliseHours, double takeoverHours)
 {
     private double sinceLoss;
 
-    public double MobiliseHours => mobiliseHours;
-
-    /// <summary>e-folding time of the takeover once mobilised.</summary>
-    public double TakeoverHours => takeoverHours;
-
     /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
     public Takeover Fork() => (Takeover)MemberwiseClone();
 
