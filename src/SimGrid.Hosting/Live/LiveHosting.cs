@@ -25,6 +25,11 @@ public static class LiveHosting
         else
         {
             silo.AddMemoryGrainStorage(LiveStorage.Name);
+            // The same serializer as the cluster's storage. Memory storage's default (Newtonsoft JSON) failed now and then
+            // to read a run's progress back after a deactivation, and its exception type has no Orleans codec, so the
+            // caller saw only "could not find a codec".
+            silo.Services.AddOptions<Orleans.Configuration.MemoryGrainStorageOptions>(LiveStorage.Name)
+                .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         }
         silo.Services.TryAddSingleton(new LiveClock(clock ?? TimeProvider.System));
         silo.Services.TryAddSingleton<LiveBoard>();
