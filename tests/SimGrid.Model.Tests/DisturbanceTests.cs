@@ -88,6 +88,24 @@ public class DisturbanceTests
         Assert.Equal(1, national.NuclearTrips);
     }
 
+    [Theory]
+    // A plant of 2,500 MW lost at once beside 2,000 MW of spare thermal: only the fast reserve (1,000 MW) answers in
+    // time, so 1,500 of the 3,000 MW of load is shed; spare generation brings it back later, not at once.
+    [InlineData(2500, 5000, 0.5)]
+    // A loss the reserve covers (one unit's worth) sheds nothing.
+    [InlineData(1000, 5000, 0)]
+    // With 400 MW spare, the reserve is only what is spare: 600 of a 1,000 MW loss is shed.
+    [InlineData(1000, 3400, 0.2)]
+    public void A_sudden_loss_is_covered_at_once_only_by_the_fast_reserve(double lostMw, double generationMw, double shed)
+    {
+        var grid = Grid([Region("a"), Region("b")], [new LinkSpec("a", "b", 10_000)]);
+        var national = new NationalModel(new RunSetup(Scenario(grid), 1, "fifo", 0));
+        var allocations = new RegionAllocation[2];
+        national.Allocate(0, [Balance(0, generationMw) with { GenerationLostMw = lostMw }, Balance(3000, 0)], allocations);
+        Assert.Equal(Math.Max(0, lostMw - Math.Min(generationMw - 3000, EmergencyOutages.FastReserveMw)) / 3000, shed, 12);
+        Assert.Equal(shed, allocations[1].EmergencyShed, 12);
+    }
+
     [Fact]
     public void A_backbone_hit_far_from_any_plant_trips_nothing()
     {

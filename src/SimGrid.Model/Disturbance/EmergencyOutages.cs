@@ -23,6 +23,16 @@ public sealed class EmergencyOutages
     /// </summary>
     public const double RestoreHours = 3;
 
+    /// <summary>
+    /// Reserve that answers a sudden loss within seconds to minutes [E]: a system holds at least its largest single
+    /// infeed (the N-1 reference incident; in Ukraine a 1,000 MW VVER unit, S26-S28). Spare thermal capacity takes
+    /// hours to start, so beyond this a loss is shed first and rebalanced later.
+    /// </summary>
+    public const double FastReserveMw = 1000;
+
+    /// <summary>What covers a sudden loss at once, given the spare generation and import headroom of the tick.</summary>
+    public static double FastReserve(double spareMw) => Math.Min(Math.Max(0, spareMw), FastReserveMw);
+
     private double local, national;
 
     /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>

@@ -155,9 +155,10 @@ public sealed class NationalModel
     }
 
     /// <summary>
-    /// Sudden losses of this tick: nuclear units tripped near a backbone hit leave dispatch, and what the lost
-    /// generation leaves uncovered is shed at once in every region (under-frequency and emergency cuts, "emergency cuts
-    /// in all oblasts", C12), as a share of connected load; operators then go back to schedules (EmergencyOutages).
+    /// Sudden losses of this tick: nuclear units tripped near a backbone hit leave dispatch, and what the fast reserve
+    /// cannot cover is shed at once in every region (under-frequency and emergency cuts, "emergency cuts in all
+    /// oblasts", C12), as a share of connected load, however much slower spare there is; operators then start that
+    /// spare and go back to schedules (EmergencyOutages).
     /// </summary>
     private double Disturb(int tick, ReadOnlySpan<RegionBalance> balances)
     {
@@ -174,8 +175,9 @@ public sealed class NationalModel
             generation += dispatched[r].GenerationMw;
         }
         if (lost <= 0 || demand <= 0) return 0;
-        // Only what spare generation and imports cannot cover is shed.
-        var uncovered = Math.Min(lost, demand - generation - dispatcher.ImportLimitMw);
+        // Only the fast reserve covers a sudden loss at once; the rest is shed until slower units start.
+        var spare = Math.Max(0, generation + dispatcher.ImportLimitMw - demand);
+        var uncovered = lost - EmergencyOutages.FastReserve(spare);
         return uncovered > 0 ? Math.Min(1, uncovered / demand) : 0;
     }
 
