@@ -12,6 +12,23 @@ namespace SimGrid.Tests.Model;
 
 public class MechanismTests
 {
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_salvo_hits_each_of_its_sites_about_twice(int seed)
+    {
+        // 200 sure hits on a region of 1,000 equal substations. Drawn anew each time they would land on ~182 distinct
+        // sites; with RepeatHitChance 0.5 each hit after the first is a new site with chance 0.5 (less the ~5% of new
+        // draws that land on a site hit before): ~95 sites, binomial spread sd ~7.
+        var assets = Enumerable.Range(1, 1000).Select(i => Asset($"r-330-{i}", AssetClass.Substation330, 10)).ToArray();
+        var salvo = new SalvoSpec("sure-hit", 200, [new Weighted<string>("r", 1)], [], null);
+        var scenario = Scenario(Grid([Region("r", assets: assets)]), [new WaveSpec("w", Start.AddHours(1), Start.AddHours(2), [salvo])]);
+        var region = GridSimulation.Run(new RunSetup(scenario, seed, "fifo", 0)).Regions.Single();
+        Assert.Equal(200, region.WeaponsHit);
+        Assert.InRange(region.AssetsDamaged, 75, 115);
+    }
+
     [Fact]
     public void Spare_transformers_go_to_regions_in_region_order_until_the_stock_runs_out()
     {
