@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -22,6 +23,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string dir = Simgrid.TempDir();
     private readonly List<Process> processes = [];
+    private readonly ConcurrentDictionary<int, ConcurrentQueue<string>> errors = new();
 
     public void Dispose()
     {
@@ -222,7 +224,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
                 "--forecast-replications", "20"), url, siloPort));
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        foreach (var (_, url, _) in silos) await WaitUntilUp(http, url);
+        foreach (var (process, url, _) in silos) await WaitUntilUp(http, url, process);
         return (redis, silos);
     }
 
@@ -235,8 +237,15 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         var p = Process.Start(info)!;
         if (!captureOutput)
         {
+            // The last lines of standard error are kept, so a silo that does not come up says why.
+            var tail = errors.GetOrAdd(p.Id, _ => new ConcurrentQueue<string>());
             p.OutputDataReceived += (_, _) => { };
-            p.ErrorDataReceived += (_, _) => { };
+            p.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is null) return;
+                tail.Enqueue(e.Data);
+                while (tail.Count > 20) tail.TryDequeue(out string? _);
+            };
             p.BeginOutputReadLine();
             p.BeginErrorReadLine();
         }
@@ -244,22 +253,24 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         return p;
     }
 
-    private static async Task WaitUntilUp(HttpClient http, string url)
+    private async Task WaitUntilUp(HttpClient http, string url, Process process)
     {
+        // Generous: three silos start at once on a two-core machine while other test projects run.
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        while (watch.Elapsed < TimeSpan.FromSeconds(120) && !process.HasExited)
         {
             try
             {
                 if ((await http.GetAsync($"{url}/api/simulations")).IsSuccessStatusCode) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the client's timeout
             }
             await Task.Delay(250);
         }
-        Assert.Fail($"silo at {url} did not come up");
+        var why = process.HasExited ? $"exited with code {process.ExitCode}" : "did not answer within 120 s";
+        Assert.Fail($"silo at {url} {why}; its last standard error lines:\n{string.Join('\n', errors.GetValueOrDefault(process.Id) ?? [])}");
     }
 
     private static int FreePort()
