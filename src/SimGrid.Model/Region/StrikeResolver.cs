@@ -26,7 +26,7 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
         copy.launchedByWeapon = new SortedDictionary<string, long>(launchedByWeapon, StringComparer.Ordinal);
         copy.interceptedByWeapon = new SortedDictionary<string, long>(interceptedByWeapon, StringComparer.Ordinal);
         copy.hitByWeapon = new SortedDictionary<string, long>(hitByWeapon, StringComparer.Ordinal);
-        copy.sitesHit = [.. sitesHit.Select(s => (s.Salvo, s.Asset))];
+        copy.sitesHit = [.. sitesHit];
         return copy;
     }
 
