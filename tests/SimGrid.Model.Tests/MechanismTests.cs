@@ -145,6 +145,20 @@ public class MechanismTests
     }
 
     [Fact]
+    public void Drained_buildings_are_refilled_each_after_the_refill_time_from_their_own_return()
+    {
+        var systems = new HeatingSystems();
+        for (var h = 1; h <= 6; h++) systems.Update(1000, -20, 1);
+        // Hour 7: heat is back for 400 (their refill ends at hour 6 + 48 = 54); hour 17: for the other 600 (ends at 64).
+        for (var h = 7; h <= 16; h++) Assert.Equal(1000, systems.Update(600, -20, 1));
+        for (var h = 17; h <= 53; h++) Assert.Equal(1000, systems.Update(0, -20, 1));
+        // The first group is refilled; the second, whose heat came back ten hours later, is not yet (one batch for all,
+        // timed from the first return, would give 0 here).
+        for (var h = 54; h <= 63; h++) Assert.Equal(600, systems.Update(0, -20, 1));
+        Assert.Equal(0, systems.Update(0, -20, 1));
+    }
+
+    [Fact]
     public void Above_freezing_systems_are_not_drained_and_heat_returns_at_once()
     {
         var systems = new HeatingSystems();
