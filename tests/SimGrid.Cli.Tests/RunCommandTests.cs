@@ -81,6 +81,46 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_run_replays_a_replication_of_a_study_with_its_weather_error()
+    {
+        var study = Path.Combine(dir, "study");
+        var compare = Simgrid.InProcess("compare", Checkout.SeedScenario, "--strategies", "fifo", "--runs", "3", "--engine", "kernel", "--out", study);
+        Assert.True(compare.ExitCode == 0, compare.Stderr);
+        var lines = File.ReadAllLines(Path.Combine(study, "results.csv"));
+        var header = lines[0].Split(',');
+        var row = lines.Select(l => l.Split(',')).Single(f => f[1] == "2");
+
+        var replayed = Path.Combine(dir, "replication-2");
+        var run = Simgrid.InProcess("run", Checkout.SeedScenario, "--replication", "2", "--weather-error", "1.5", "--engine", "kernel", "--out", replayed);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(replayed, "summary.json")));
+        Assert.Equal(2, json.RootElement.GetProperty("replication").GetInt32());
+        var national = json.RootElement.GetProperty("national");
+        foreach (var field in new[] { "peak_people_without_power", "customer_hours_interrupted", "energy_not_served_mwh", "peak_people_without_heat" })
+        {
+            Assert.Equal(double.Parse(row[Array.IndexOf(header, field)], System.Globalization.CultureInfo.InvariantCulture), national.GetProperty(field).GetDouble());
+        }
+
+        // The default run is replication 0 with the weather as written: not the study's replication 2.
+        var plain = Path.Combine(dir, "plain");
+        Assert.Equal(0, Simgrid.InProcess("run", Checkout.SeedScenario, "--engine", "kernel", "--out", plain).ExitCode);
+        using var plainJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(plain, "summary.json")));
+        Assert.NotEqual(national.GetProperty("customer_hours_interrupted").GetDouble(),
+            plainJson.RootElement.GetProperty("national").GetProperty("customer_hours_interrupted").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("--replication", "-1", "--replication must be 0 or more")]
+    [InlineData("--weather-error", "21", "--weather-error must be between 0 and 20")]
+    public void A_replication_or_weather_error_out_of_range_is_refused(string option, string value, string message)
+    {
+        var run = Simgrid.InProcess("run", Checkout.SeedScenario, option, value, "--out", Path.Combine(dir, "never"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "never")));
+    }
+
+    [Fact]
     public void Garbage_bytes_get_a_located_message_not_a_crash()
     {
         var bad = Path.Combine(dir, "garbage.yaml");

@@ -62,7 +62,7 @@ public sealed class CompareCommand(IAnsiConsole console, ErrorOutput errors) : A
         public override ValidationResult Validate()
         {
             if (Runs < 1) return ValidationResult.Error("--runs must be at least 1");
-            if (WeatherErrorC is < 0 or > 20) return ValidationResult.Error("--weather-error must be between 0 and 20");
+            if (WeatherErrorC is < 0 or > RunSetup.MaxWeatherErrorC) return ValidationResult.Error($"--weather-error must be between 0 and {RunSetup.MaxWeatherErrorC}");
             if (Parallel is < 1) return ValidationResult.Error("--parallel must be at least 1");
             var unknown = StrategyList.Where(s => !RepairStrategies.Names.Contains(s)).ToList();
             return unknown.Count == 0 && StrategyList.Count > 0

@@ -30,10 +30,19 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
         [Description("Repair strategy (fifo). Default: the scenario's strategy.")]
         public string? Strategy { get; init; }
 
+        [CommandOption("--replication <N>")]
+        [Description("Replication to play (from 0). With compare's seed, strategy and --weather-error it replays that study's replication N, the one to look into behind a row of its results.csv. Default: 0.")]
+        [DefaultValue(0)]
+        public int Replication { get; init; }
+
+        [CommandOption("--weather-error <C>")]
+        [Description("Standard deviation (C) of a per-region forecast error added to temperatures, drawn for the replication, as in compare (whose default is 1.5). Default: 0, the weather as written.")]
+        [DefaultValue(0.0)]
+        public double WeatherErrorC { get; init; }
+
         [CommandOption("--out <DIR>")]
         [Description("Output folder. Default: out/<scenario file name>.")]
         public string? Out { get; init; }
-
 
         [CommandOption("--max-output-mb <MB>")]
         [Description("Largest timeline.csv to write, estimated before starting (about 120 bytes a region a tick); a run beyond it is refused. Default: 1024.")]
@@ -42,6 +51,8 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
 
         public override ValidationResult Validate() =>
             MaxOutputMb < 1 ? ValidationResult.Error("--max-output-mb must be at least 1")
+            : Replication < 0 ? ValidationResult.Error("--replication must be 0 or more")
+            : WeatherErrorC is < 0 or > RunSetup.MaxWeatherErrorC ? ValidationResult.Error($"--weather-error must be between 0 and {RunSetup.MaxWeatherErrorC}")
             : base.Validate();
     }
 
@@ -65,7 +76,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorOutput errors) : Async
                 $"{settings.Scenario}: {scenario.TickCount:N0} ticks x {scenario.Grid.Regions.Count:N0} regions would write about {estimateMb:N0} MB of timeline.csv, more than --max-output-mb {settings.MaxOutputMb:N0}; shorten the run, lengthen the tick or raise the limit"));
             return ExitCodes.BadInput;
         }
-        var setup = new RunSetup(scenario, settings.Seed ?? scenario.DefaultSeed, strategy, Replication: 0);
+        var setup = new RunSetup(scenario, settings.Seed ?? scenario.DefaultSeed, strategy, settings.Replication, settings.WeatherErrorC);
         var outDir = settings.Out ?? Path.Combine("out", Path.GetFileNameWithoutExtension(settings.Scenario));
 
         try
