@@ -29,13 +29,22 @@ public sealed class HindcastCommandTests : IDisposable
     }
 
     [Fact]
-    public void Several_seeds_give_a_score_for_each()
+    public void Several_seeds_give_a_score_for_each_and_each_outcome_says_in_how_many_it_hits()
     {
         var run = Simgrid.InProcess("hindcast", Set, "--engine", "kernel", "--seeds", "3-4", "--out", Path.Combine(dir, "seeds"));
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Matches(@"Across seeds 3: \d+ %, 4: \d+ %; lowest \d+ %, mean \d+ %\.", run.Stdout);
-        var seeds = File.ReadAllLines(Path.Combine(dir, "seeds", "hindcast.csv")).Skip(1).Select(l => l.Split(',')[2]).Distinct().Order();
-        Assert.Equal(["3", "4"], seeds);
+        var rows = File.ReadAllLines(Path.Combine(dir, "seeds", "hindcast.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["3", "4"], rows.Select(f => f[2]).Distinct().Order());
+
+        // The table's row for each outcome counts the seeds whose prediction the CSV marks a hit.
+        Assert.Contains("hit in 2 seeds", run.Stdout, StringComparison.Ordinal);
+        var table = run.Stdout.Split('\n').Select(l => l.Split('│').Select(c => c.Trim()).ToArray()).Where(c => c.Length == 12).ToList();
+        foreach (var outcome in rows.GroupBy(f => (Case: f[0], Id: f[1])))
+        {
+            var cells = table.Single(c => c[1] == outcome.Key.Case && c[2] == outcome.Key.Id);
+            Assert.Equal(outcome.Count(f => f[9] == "hit").ToString(System.Globalization.CultureInfo.InvariantCulture), cells[9]);
+        }
     }
 
     [Fact]

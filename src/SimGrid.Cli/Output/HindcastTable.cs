@@ -5,23 +5,46 @@ using Spectre.Console;
 
 namespace SimGrid.Cli.Output;
 
-/// <summary>The hindcast table: case, outcome, predicted, reported, hit or miss.</summary>
+/// <summary>
+/// The hindcast table: case, outcome, predicted, reported, hit or miss. With several seeds, the first seed's row also
+/// says in how many seeds the outcome is within tolerance and over what range the predictions spread: an outcome hit
+/// under every seed is a mechanism the model has, one hit under half of them is the draw.
+/// </summary>
 public static class HindcastTable
 {
-    public static Table Build(IEnumerable<HindcastResult> results)
+    /// <param name="shown">The results whose predictions the rows show (the first seed's).</param>
+    /// <param name="all">Every seed's results, for the columns across seeds; none when a single seed was played.</param>
+    public static Table Build(IEnumerable<HindcastResult> shown, IReadOnlyList<HindcastResult>? all = null)
     {
+        var seeds = all?.Select(r => r.Seed).Distinct().Count() ?? 1;
+        var bySeed = seeds > 1
+            ? all!.SelectMany(r => r.Outcomes).ToLookup(s => (s.Outcome.Case, s.Outcome.Id))
+            : null;
         var table = new Table().Title("Hindcast: the model against what was reported")
             .AddColumns("case", "outcome", "where", "when", "kind", "reported", "predicted", "");
-        foreach (var result in results)
+        if (bySeed is not null) table.AddColumns($"hit in {seeds} seeds", "range over seeds");
+        foreach (var result in shown)
         {
             foreach (var scored in result.Outcomes)
             {
                 var o = scored.Outcome;
                 var when = o.AtHours is { } h ? $"t0+{h:0.#} h" : o.ToHours is { } to ? $"peak {o.FromHours:0}-{to:0} h" : "peak";
-                table.AddRow(
+                List<string> row =
+                [
                     Markup.Escape(o.Case), Markup.Escape(o.Id), Markup.Escape(o.Regions.Count == 0 ? "national" : string.Join(", ", o.Regions)),
                     when, HindcastCsv.Name(o.Kind), Format(o.Metric, o.Value), Format(o.Metric, scored.Predicted),
-                    scored.Hit ? "[green]hit[/]" : "[red]miss[/]");
+                    scored.Hit ? "[green]hit[/]" : "[red]miss[/]",
+                ];
+                if (bySeed is not null)
+                {
+                    var across = bySeed[(o.Case, o.Id)].ToList();
+                    var reached = across.Select(s => s.Predicted).Where(v => !double.IsNaN(v)).ToList();
+                    row.Add(string.Create(CultureInfo.InvariantCulture, $"{across.Count(s => s.Hit)}"));
+                    var range = reached.Count == 0 ? "" : $"{Format(o.Metric, reached.Min())} - {Format(o.Metric, reached.Max())}";
+                    var missing = across.Count - reached.Count;
+                    row.Add(missing == 0 ? range : string.Join(", ", new[] { range, $"{missing} not reached" }.Where(p => p.Length > 0)));
+                }
+                table.AddRow([.. row]);
             }
         }
         return table;
