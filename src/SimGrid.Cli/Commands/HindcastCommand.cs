@@ -88,7 +88,7 @@ public sealed class HindcastCommand(IAnsiConsole console, ErrorOutput errors) : 
 
             var first = results.Where(r => r.Seed == (seeds[0] ?? r.Case.Scenario.DefaultSeed)).ToList();
             var score = HindcastRunner.Score(first.SelectMany(r => r.Outcomes));
-            console.Write(HindcastTable.Build(first, seeds.Count > 1 ? results : null));
+            console.Write(HindcastTable.Build(first, results));
             using (var output = new OutputFolder(settings.Out))
             {
                 await using (var csv = output.CreateText("hindcast.csv")) HindcastCsv.Write(csv, results);

@@ -13,13 +13,12 @@ namespace SimGrid.Cli.Output;
 public static class HindcastTable
 {
     /// <param name="shown">The results whose predictions the rows show (the first seed's).</param>
-    /// <param name="all">Every seed's results, for the columns across seeds; none when a single seed was played.</param>
-    public static Table Build(IEnumerable<HindcastResult> shown, IReadOnlyList<HindcastResult>? all = null)
+    /// <param name="all">Every seed's results: with more than one seed, the columns across seeds.</param>
+    public static Table Build(IEnumerable<HindcastResult> shown, IReadOnlyList<HindcastResult> all)
     {
-        var seeds = all?.Select(r => r.Seed).Distinct().Count() ?? 1;
-        var bySeed = seeds > 1
-            ? all!.SelectMany(r => r.Outcomes).ToLookup(s => (s.Outcome.Case, s.Outcome.Id))
-            : null;
+        // Seeds played per case (each case's own seed is one, though the cases' seeds differ).
+        var seeds = all.Count == 0 ? 0 : all.Count(r => ReferenceEquals(r.Case, all[0].Case));
+        var bySeed = seeds > 1 ? all.SelectMany(r => r.Outcomes).ToLookup(s => (s.Outcome.Case, s.Outcome.Id)) : null;
         var table = new Table().Title("Hindcast: the model against what was reported")
             .AddColumns("case", "outcome", "where", "when", "kind", "reported", "predicted", "");
         if (bySeed is not null) table.AddColumns($"hit in {seeds} seeds", "range over seeds");

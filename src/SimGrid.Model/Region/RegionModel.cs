@@ -71,6 +71,9 @@ public sealed partial class RegionModel
 
     public string Id => spec.Id;
 
+    /// <summary>People whose homes are on district heating.</summary>
+    private double DistrictHeated => spec.Population * spec.DistrictHeatShare;
+
     public AssetBook Assets => assets;
 
     public RegionBalance Step(int tick, ReadOnlySpan<StrikeOrder> orders)
@@ -92,7 +95,6 @@ public sealed partial class RegionModel
 
         emergency.Restore(setup.TickHours, underAttack);
         var (backboneHits, generationLostMw) = RefreshAndMeasureLosses(hour, baseMw);
-        var districtHeated = spec.Population * spec.DistrictHeatShare;
         // A customer is connected when the substation (or the switching around it) and the local network feeding them
         // both work, and protection or the dispatcher has not disconnected them in an emergency.
         fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
@@ -100,8 +102,8 @@ public sealed partial class RegionModel
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var covered = heatBackup.Update(districtHeated * (1 - heatAvailability), setup.TickHours);
-        var sourceUnheated = Math.Max(0, (districtHeated * (1 - (heatAvailability * distribution))) - covered);
+        var covered = heatBackup.Update(DistrictHeated * (1 - heatAvailability), setup.TickHours);
+        var sourceUnheated = Math.Max(0, (DistrictHeated * (1 - (heatAvailability * distribution))) - covered);
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
         var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
@@ -183,7 +185,7 @@ public sealed partial class RegionModel
         if (!measured)
         {
             measured = true;
-            heatBackup.Settle(spec.Population * spec.DistrictHeatShare * (1 - heatAvailability));
+            heatBackup.Settle(DistrictHeated * (1 - heatAvailability));
             temporarySupply.Settle(1 - carriable);
             return (0, 0);
         }
