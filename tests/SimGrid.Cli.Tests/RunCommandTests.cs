@@ -83,15 +83,20 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void A_run_replays_a_replication_of_a_study_with_its_weather_error()
     {
+        // The seed scenario's first two days: replications differ from the first night on, and two days replay faster than seven.
+        var scenario = Path.Combine(dir, "two-days.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(Checkout.SeedScenario)
+            .Replace("grid: grids/", $"grid: {Path.Combine(Checkout.Scenarios, "grids")}/", StringComparison.Ordinal)
+            .Replace("duration: 7d", "duration: 2d", StringComparison.Ordinal));
         var study = Path.Combine(dir, "study");
-        var compare = Simgrid.InProcess("compare", Checkout.SeedScenario, "--strategies", "fifo", "--runs", "3", "--engine", "kernel", "--out", study);
+        var compare = Simgrid.InProcess("compare", scenario, "--strategies", "fifo", "--runs", "3", "--engine", "kernel", "--out", study);
         Assert.True(compare.ExitCode == 0, compare.Stderr);
         var lines = File.ReadAllLines(Path.Combine(study, "results.csv"));
         var header = lines[0].Split(',');
         var row = lines.Select(l => l.Split(',')).Single(f => f[1] == "2");
 
         var replayed = Path.Combine(dir, "replication-2");
-        var run = Simgrid.InProcess("run", Checkout.SeedScenario, "--replication", "2", "--weather-error", "1.5", "--engine", "kernel", "--out", replayed);
+        var run = Simgrid.InProcess("run", scenario, "--replication", "2", "--weather-error", "1.5", "--engine", "kernel", "--out", replayed);
         Assert.True(run.ExitCode == 0, run.Stderr);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(replayed, "summary.json")));
         Assert.Equal(2, json.RootElement.GetProperty("replication").GetInt32());
@@ -103,7 +108,7 @@ public sealed class RunCommandTests : IDisposable
 
         // The default run is replication 0 with the weather as written: not the study's replication 2.
         var plain = Path.Combine(dir, "plain");
-        Assert.Equal(0, Simgrid.InProcess("run", Checkout.SeedScenario, "--engine", "kernel", "--out", plain).ExitCode);
+        Assert.Equal(0, Simgrid.InProcess("run", scenario, "--engine", "kernel", "--out", plain).ExitCode);
         using var plainJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(plain, "summary.json")));
         Assert.NotEqual(national.GetProperty("customer_hours_interrupted").GetDouble(),
             plainJson.RootElement.GetProperty("national").GetProperty("customer_hours_interrupted").GetDouble());
