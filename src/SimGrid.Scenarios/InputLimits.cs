@@ -40,6 +40,10 @@ public static class InputLimits
     public static readonly NumberLimit ImportLimitMw = new("national import limit, MW", 0, 1_000_000, false,
         "grid:import_limit_mw", "scenario:overrides/import_limit_mw", "grid-state:overrides/import_limit_mw", "scenario:events/items/mw");
 
+    /// <summary>Sites an asset of a grid file stands for (district boiler houses), each hit on its own.</summary>
+    public static readonly NumberLimit Sites = new("sites an asset stands for", 1, 1_000, true,
+        "grid:regions/items/assets/items/sites");
+
     /// <summary>A region's population or metered customers.</summary>
     public static readonly NumberLimit People = new("people or customers of a region", 0, 100_000_000, true,
         "grid:regions/items/population", "grid:regions/items/customers");
@@ -54,5 +58,5 @@ public static class InputLimits
     public static readonly NumberLimit WeatherHours = new("hours a live temperature holds", 0.25, 720, false);
 
     public static IReadOnlyList<NumberLimit> All { get; } =
-        [Weapons, CrewsArriving, RegionCrews, SparesDelivered, SpareTransformers, ImportLimitMw, People, TemperatureC, StrikeHours, WeatherHours];
+        [Weapons, CrewsArriving, RegionCrews, SparesDelivered, SpareTransformers, ImportLimitMw, Sites, People, TemperatureC, StrikeHours, WeatherHours];
 }

@@ -14,7 +14,7 @@ internal static class RegionReader
         var customers = r.WholeNumber("customers", InputLimits.People) ?? 0;
         var baseDemand = r.Number("base_demand_mw", 0, 1e6) ?? 0;
         var zones = r.WholeNumber("distribution_zones", 1, 1000, required: false) ?? 10;
-        var assets = GridLoader.ReadList(r, "assets", ReadAsset, required: false).Select(a => a.Value).ToList();
+        var assets = GridLoader.ReadList(r, "assets", ReadAsset, required: false).SelectMany(a => a.Value).ToList();
         // Distribution is many small assets: generated as equal zones carrying the region's peak load (1.5 x base) [E].
         for (var z = 1; z <= zones; z++)
         {
@@ -77,7 +77,12 @@ internal static class RegionReader
         return shares.Count > 0 ? shares : [new BuildingShare(BuildingClass.Panel9, 1)];
     }
 
-    private static AssetSpec ReadAsset(MappingReader a)
+    /// <summary>
+    /// An asset, or the equal sites it stands for: the district boiler houses of a city are written as one line with
+    /// <c>sites: 10</c> and become kyiv-boilers-01 to -10, each with a tenth of the capacity and heat. A weapon hits one
+    /// site, not every boiler house of the city at once; drawn by capacity, the class is as likely a target as before.
+    /// </summary>
+    private static IEnumerable<AssetSpec> ReadAsset(MappingReader a)
     {
         var id = a.Text("id") ?? "";
         var classNode = a.Get("class", required: true);
@@ -92,6 +97,11 @@ internal static class RegionReader
         {
             a.Diagnostics.Error(a.Get("damage", false)!, a.Child("damage"), "must be one of none, slight, moderate, extensive, complete");
         }
-        return new AssetSpec(id, cls, a.Number("capacity_mw", 0, 1e5) ?? 0, a.Number("heat_share", 0, 1, required: false) ?? 0, damage);
+        var capacity = a.Number("capacity_mw", 0, 1e5) ?? 0;
+        var heatShare = a.Number("heat_share", 0, 1, required: false) ?? 0;
+        var sites = a.WholeNumber("sites", InputLimits.Sites, required: false) ?? 1;
+        if (sites == 1) return [new AssetSpec(id, cls, capacity, heatShare, damage)];
+        return Enumerable.Range(1, sites).Select(k => new AssetSpec(
+            string.Create(CultureInfo.InvariantCulture, $"{id}-{k:00}"), cls, capacity / sites, heatShare / sites, damage));
     }
 }

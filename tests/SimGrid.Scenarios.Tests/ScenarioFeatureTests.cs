@@ -85,6 +85,32 @@ public sealed class ScenarioFeatureTests : IDisposable
     }
 
     [Fact]
+    public void An_asset_written_as_several_sites_becomes_that_many_equal_assets_each_damaged_on_its_own()
+    {
+        // The grid writes Kyiv's district boiler houses as one line: 300 MW, a quarter of the district heat, ten sites.
+        var (intact, problems) = Load("");
+        Assert.Empty(problems);
+        var kyiv = intact!.Grid.Regions.Single(r => r.Id == "kyiv-city");
+        var sites = kyiv.Assets.Where(a => a.Id.StartsWith("kyiv-boilers", StringComparison.Ordinal)).ToList();
+        Assert.Equal([.. Enumerable.Range(1, 10).Select(k => $"kyiv-boilers-{k:00}")], sites.Select(a => a.Id));
+        Assert.All(sites, a =>
+        {
+            Assert.Equal(AssetClass.HeatPlant, a.Class);
+            Assert.Equal(30, a.CapacityMw, 9);
+            Assert.Equal(0.025, a.HeatShare, 12);
+        });
+
+        // One site destroyed costs its own tenth of the boilers' heat, not all of it.
+        var (hit, _) = Load("damage_at_start: {kyiv-boilers-03: complete}\n");
+        double HeatAvailability(ScenarioSpec spec) =>
+            new SimGrid.Model.Assets.AssetBook(spec.Grid.Regions.Single(r => r.Id == "kyiv-city").Assets).HeatAvailability();
+        Assert.Equal(0.025, HeatAvailability(intact) - HeatAvailability(hit!), 12);
+
+        var (_, bad) = Load("damage_at_start: {kyiv-boilers: complete}\n");
+        Assert.Equal(["scenario.yaml:8:19: damage_at_start.kyiv-boilers: unknown asset 'kyiv-boilers' (did you mean kyiv-boilers-01?)"], bad);
+    }
+
+    [Fact]
     public void Timed_events_of_every_kind_are_read_and_checked()
     {
         var (s, problems) = Load("""
