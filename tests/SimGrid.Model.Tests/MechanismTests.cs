@@ -41,6 +41,30 @@ public class MechanismTests
     }
 
     [Fact]
+    public void A_heat_plant_hit_in_the_run_stops_its_whole_zone_until_repaired_while_standing_damage_heats_what_is_left()
+    {
+        // A CHP heating 30% of the district-heated people, and one already moderately damaged before the run (20%).
+        var fresh = Asset("chp-a", AssetClass.Chp, 500, heatShare: 0.3);
+        var standing = Asset("chp-b", AssetClass.Chp, 500, heatShare: 0.2) with { InitialDamage = DamageState.Moderate };
+        var book = new AssetBook([fresh, standing]);
+        var standingLoss = 0.2 * DamageTable.CapacityLoss(AssetClass.Chp, DamageState.Moderate);
+        Assert.Equal(1 - standingLoss, book.HeatAvailability(), 12);
+
+        // Even a slight hit trips the plant: its whole zone loses heat (not the 5% of equipment a slight state fails).
+        book.Hit(0, DamageState.Slight);
+        Assert.Equal(1 - 0.3 - standingLoss, book.HeatAvailability(), 12);
+
+        // A fresh hit on the damaged plant stops the rest of its zone too.
+        book.Hit(1, DamageState.Slight);
+        Assert.Equal(1 - 0.3 - 0.2, book.HeatAvailability(), 12);
+
+        // Repaired, the first plant heats its zone again.
+        book.AssignWork(0, new Random(1), 0, 1000);
+        Assert.True(book.Repair(0, book.WorkLeftHours[0]));
+        Assert.Equal(1 - 0.2, book.HeatAvailability(), 12);
+    }
+
+    [Fact]
     public void A_destroyed_substation_waits_for_a_transformer_until_granted_or_its_lead_time()
     {
         var book = new AssetBook([Asset("s1", AssetClass.Substation330, 100), Asset("s2", AssetClass.Substation330, 100)]);

@@ -94,13 +94,20 @@ public sealed partial class AssetBook
         return mw;
     }
 
-    /// <summary>Share of district heat still produced: plants not listed (small boiler houses) are assumed running.</summary>
+    /// <summary>
+    /// Share of district heat still produced: plants not listed (small boiler houses) are assumed running. A plant hit
+    /// in this run trips and stops its whole heat zone until it is repaired, whatever share of its equipment failed: the
+    /// network loses pressure and circulation with the plant (every reported hit on a CHP cut its whole zone: Kyiv CHP-4
+    /// on 3 Feb 2026, A7, S32; Kharkiv CHP-5, A5; Kyiv CHP-5 and CHP-6 on 9 Jan 2026, half the city, C7). Damage standing
+    /// before the run heats what the damage table leaves: such a plant runs partly, its zone long since on backups.
+    /// </summary>
     public double HeatAvailability()
     {
         var lost = 0.0;
         for (var i = 0; i < Count; i++)
         {
-            lost += Specs[i].HeatShare * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
+            if (Specs[i].HeatShare <= 0) continue;
+            lost += Specs[i].HeatShare * (standing[i] || state[i] == DamageState.None ? DamageTable.CapacityLoss(Specs[i].Class, state[i]) : 1);
         }
         return Math.Clamp(1 - lost, 0, 1);
     }
