@@ -82,7 +82,7 @@ internal static class RegionReader
     /// <c>sites: 10</c> and become kyiv-boilers-01 to -10, each with a tenth of the capacity and heat. A weapon hits one
     /// site, not every boiler house of the city at once; drawn by capacity, the class is as likely a target as before.
     /// </summary>
-    private static IEnumerable<AssetSpec> ReadAsset(MappingReader a)
+    private static IReadOnlyList<AssetSpec> ReadAsset(MappingReader a)
     {
         var id = a.Text("id") ?? "";
         var classNode = a.Get("class", required: true);
@@ -101,7 +101,7 @@ internal static class RegionReader
         var heatShare = a.Number("heat_share", 0, 1, required: false) ?? 0;
         var sites = a.WholeNumber("sites", InputLimits.Sites, required: false) ?? 1;
         if (sites == 1) return [new AssetSpec(id, cls, capacity, heatShare, damage)];
-        return Enumerable.Range(1, sites).Select(k => new AssetSpec(
-            string.Create(CultureInfo.InvariantCulture, $"{id}-{k:00}"), cls, capacity / sites, heatShare / sites, damage));
+        return [.. Enumerable.Range(1, sites).Select(k => new AssetSpec(
+            string.Create(CultureInfo.InvariantCulture, $"{id}-{k:00}"), cls, capacity / sites, heatShare / sites, damage))];
     }
 }
