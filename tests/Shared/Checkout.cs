@@ -18,6 +18,18 @@ internal static class Checkout
     /// <summary>A file of the scenario library by name.</summary>
     public static string Scenario(string name) => Path.Combine(Scenarios, name);
 
+    /// <summary>
+    /// A scenario file's text with its grid references (grids/ beside the library, ../grids/ beside the hindcast set)
+    /// made absolute: a test can write it, or a variation of it, in a folder of its own and it still finds its grid.
+    /// </summary>
+    public static string MovableText(string scenarioFile)
+    {
+        var grids = Path.Combine(Scenarios, "grids") + "/";
+        return File.ReadAllText(scenarioFile)
+            .Replace("../grids/", grids, StringComparison.Ordinal)
+            .Replace(": grids/", ": " + grids, StringComparison.Ordinal);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -67,12 +67,7 @@ public sealed class HindcastCommandTests : IDisposable
     private string Subset(params string[] cases)
     {
         var folder = Directory.CreateDirectory(Path.Combine(dir, "set-" + string.Join('-', cases))).FullName;
-        var grids = Path.Combine(Simgrid.Root, "scenarios", "grids") + "/";
-        foreach (var name in cases)
-        {
-            var scenario = File.ReadAllText(Path.Combine(Set, name + ".yaml")).Replace("../grids/", grids, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, name + ".yaml"), scenario);
-        }
+        foreach (var name in cases) File.WriteAllText(Path.Combine(folder, name + ".yaml"), Checkout.MovableText(Path.Combine(Set, name + ".yaml")));
 
         // An outcome is a "- {case: ...}" entry that may run over several lines; keep the header and the kept cases' entries.
         var kept = new List<string>();

@@ -85,9 +85,7 @@ public sealed class RunCommandTests : IDisposable
     {
         // The seed scenario's first two days: replications differ from the first night on, and two days replay faster than seven.
         var scenario = Path.Combine(dir, "two-days.yaml");
-        File.WriteAllText(scenario, File.ReadAllText(Checkout.SeedScenario)
-            .Replace("grid: grids/", $"grid: {Path.Combine(Checkout.Scenarios, "grids")}/", StringComparison.Ordinal)
-            .Replace("duration: 7d", "duration: 2d", StringComparison.Ordinal));
+        File.WriteAllText(scenario, Checkout.MovableText(Checkout.SeedScenario).Replace("duration: 7d", "duration: 2d", StringComparison.Ordinal));
         var study = Path.Combine(dir, "study");
         var compare = Simgrid.InProcess("compare", scenario, "--strategies", "fifo", "--runs", "3", "--engine", "kernel", "--out", study);
         Assert.True(compare.ExitCode == 0, compare.Stderr);
@@ -144,8 +142,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(ok.ExitCode == 0, ok.Stderr);
 
         var bad = Path.Combine(dir, "typo.yaml");
-        File.WriteAllText(bad, File.ReadAllText(Simgrid.Scenario("baseline-no-attack.yaml"))
-            .Replace("grid: grids/ukraine-2026.yaml", "grid: " + Path.Combine(Simgrid.Root, "scenarios", "grids", "ukraine-2026.yaml"), StringComparison.Ordinal)
+        File.WriteAllText(bad, Checkout.MovableText(Simgrid.Scenario("baseline-no-attack.yaml"))
             .Replace("duration: 7d", "durration: 7d", StringComparison.Ordinal));
         var failed = Simgrid.InProcess("validate", bad);
         Assert.Equal(2, failed.ExitCode);

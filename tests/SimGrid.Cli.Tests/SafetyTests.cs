@@ -37,8 +37,7 @@ public sealed class SafetyTests : IDisposable
     public void A_run_that_would_write_gigabytes_is_refused_before_it_starts()
     {
         // Ten years at one-minute ticks: 5,270,400 ticks x 25 regions x 120 bytes, about 15 GB of timeline.
-        var seed = File.ReadAllText(Checkout.SeedScenario)
-            .Replace("grid: grids/", $"grid: {Path.Combine(Simgrid.Root, "scenarios", "grids")}/", StringComparison.Ordinal)
+        var seed = Checkout.MovableText(Checkout.SeedScenario)
             .Replace("duration: 7d", "duration: 3660d", StringComparison.Ordinal).Replace("tick: 15m", "tick: 1m", StringComparison.Ordinal);
         var path = Path.Combine(dir, "decade.yaml");
         File.WriteAllText(path, seed);

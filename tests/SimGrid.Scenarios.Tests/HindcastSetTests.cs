@@ -33,7 +33,7 @@ public class HindcastSetTests
     public void A_bad_outcome_is_reported_with_its_line_and_column()
     {
         using var files = new TempFiles();
-        files.Write("n1.yaml", File.ReadAllText(Path.Combine(Repo.Hindcast, "2026-02-03.yaml")).Replace("../grids/", Path.Combine(Repo.Scenarios, "grids") + "/", StringComparison.Ordinal));
+        files.Write("n1.yaml", Checkout.MovableText(Path.Combine(Repo.Hindcast, "2026-02-03.yaml")));
         var reported = files.Write("reported.yaml", """
             outcomes:
               - {case: n1, id: a, metric: people_without_power, value: 10, unit: people, kind: approx, source: X, text: t}

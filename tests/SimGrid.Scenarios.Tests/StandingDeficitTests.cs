@@ -38,12 +38,11 @@ public class StandingDeficitTests
     /// <summary>The library's no-attack week with the same weather everywhere, every day.</summary>
     private static ScenarioSpec Baseline(int nightC, int dayC)
     {
-        var text = File.ReadAllText(Path.Combine(Repo.Scenarios, "baseline-no-attack.yaml"));
+        var text = Checkout.MovableText(Path.Combine(Repo.Scenarios, "baseline-no-attack.yaml"));
         var start = text.IndexOf("weather:", StringComparison.Ordinal);
         var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
         var weather = $"weather:\n  default:\n    - {{night_min_c: {nightC}, day_max_c: {dayC}}}";
         text = text[..start] + weather + text[end..];
-        text = text.Replace("grid: grids/", "grid: " + Path.Combine(Repo.Scenarios, "grids") + "/", StringComparison.Ordinal);
         using var files = new TempFiles();
         return ScenarioLoader.Load(files.Write("baseline.yaml", text));
     }
