@@ -65,6 +65,31 @@ public class MechanismTests
     }
 
     [Fact]
+    public void A_plant_hit_in_the_run_generates_nothing_until_repaired_while_standing_damage_generates_what_is_left()
+    {
+        // Flat capacity factors of 1: what a plant generates is its capacity times its availability.
+        var factors = Enumerable.Repeat(1.0, Enum.GetValues<AssetClass>().Length).ToArray();
+        var fresh = Asset("tpp-a", AssetClass.Thermal, 1000);
+        var standing = Asset("tpp-b", AssetClass.Thermal, 1000) with { InitialDamage = DamageState.Extensive };
+        var book = new AssetBook([fresh, standing]);
+        var standingMw = 1000 * DamageTable.Availability(AssetClass.Thermal, DamageState.Extensive);
+        Assert.Equal(1000 + standingMw, book.GenerationMw(0, 1, factors), 9);
+
+        // Even a slight hit trips the plant: all of its output is lost, not the 5% of equipment a slight state fails.
+        book.Hit(0, DamageState.Slight);
+        Assert.Equal(standingMw, book.GenerationMw(0, 1, factors), 9);
+
+        // A fresh hit on the damaged plant stops what it still generated.
+        book.Hit(1, DamageState.Slight);
+        Assert.Equal(0, book.GenerationMw(0, 1, factors), 9);
+
+        // Repaired, the first plant generates its whole capacity again.
+        book.AssignWork(0, new Random(1), 0, 1000);
+        Assert.True(book.Repair(0, book.WorkLeftHours[0]));
+        Assert.Equal(1000, book.GenerationMw(0, 1, factors), 9);
+    }
+
+    [Fact]
     public void A_destroyed_substation_waits_for_a_transformer_until_granted_or_its_lead_time()
     {
         var book = new AssetBook([Asset("s1", AssetClass.Substation330, 100), Asset("s2", AssetClass.Substation330, 100)]);

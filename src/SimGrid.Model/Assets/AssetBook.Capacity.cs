@@ -75,7 +75,7 @@ public sealed partial class AssetBook
         {
             var c = Specs[i].Class;
             if (!c.IsGeneration()) continue;
-            var output = Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(c, localHour, factors, hydroShape);
+            var output = Specs[i].CapacityMw * OutputAvailability(i) * Generation.CapacityFactor(c, localHour, factors, hydroShape);
             // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
             mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
         }
@@ -89,7 +89,7 @@ public sealed partial class AssetBook
         for (var i = 0; i < Count; i++)
         {
             if (Specs[i].Class != AssetClass.Nuclear) continue;
-            mw += Specs[i].CapacityMw * Availability(i) * Generation.CapacityFactor(AssetClass.Nuclear, 0, factors) * transmissionAvailability;
+            mw += Specs[i].CapacityMw * OutputAvailability(i) * Generation.CapacityFactor(AssetClass.Nuclear, 0, factors) * transmissionAvailability;
         }
         return mw;
     }
@@ -111,6 +111,14 @@ public sealed partial class AssetBook
         }
         return Math.Clamp(1 - lost, 0, 1);
     }
+
+    /// <summary>
+    /// Share of a plant's capacity that generates: a plant hit in this run trips and produces nothing until it is
+    /// repaired, whatever share of its equipment failed, as its heat zone does (<see cref="HeatAvailability"/>).
+    /// Damage standing before the run generates what the damage table leaves.
+    /// </summary>
+    private double OutputAvailability(int i) =>
+        standing[i] || state[i] == DamageState.None ? Availability(i) : 0;
 
     public int DamagedCount()
     {
