@@ -117,12 +117,14 @@ public static class Benchmarks
         var latencies = new List<double>();
         TimeSpan pauseBefore;
         int gen2Before;
+        long allocatedBefore;
         try
         {
             await grain.AdvanceAsync(2);
             // Setting up (parsing the synthetic grid, the warm-up run) leaves garbage whose collection is not a tick's.
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             (pauseBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+            allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             for (var t = 2; t < ticks; t++)
             {
                 var watch = Stopwatch.StartNew();
@@ -137,6 +139,7 @@ public static class Benchmarks
             return new { benchmark = "live", regions, completed = false, tick_exceeds_seconds = 30, peak_working_set_mib = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024) };
         }
         var (pause, gen2) = (GC.GetTotalPauseDuration() - pauseBefore, GC.CollectionCount(2) - gen2Before);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         latencies.Sort();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         await silo.StopAsync();
@@ -154,6 +157,8 @@ public static class Benchmarks
             // What the slow ticks are made of: the garbage collector's pauses over the measured ticks.
             gc_pause_ms = Math.Round(pause.TotalMilliseconds, 1),
             gen2_collections = gen2,
+            // Every thread's allocations over the measured ticks (grain calls, messages, tick arrays), per tick.
+            kib_allocated_per_tick = Math.Round(allocated / 1024.0 / latencies.Count, 1),
             peak_working_set_mib = peak / (1024 * 1024),
         };
     }

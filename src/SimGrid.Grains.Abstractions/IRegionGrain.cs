@@ -14,10 +14,11 @@ public interface IRegionGrain : IGrainWithStringKey
     Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes);
 
     /// <summary>
-    /// Phase 4 of <paramref name="tick"/> (apply what dispatch allocated), then, unless it was the last tick, phases 1-2 of
-    /// the next one with <paramref name="nextStrikes"/>: one call per region per tick instead of two.
+    /// Phase 4 of <paramref name="tick"/> (apply what dispatch allocated), then, when <paramref name="stepNext"/>, phases
+    /// 1-2 of the next one with <paramref name="nextStrikes"/>: one call per region per tick instead of two. A value task:
+    /// the caller awaits each call once, so no task object is made per region and tick.
     /// </summary>
-    Task<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, Immutable<StrikeOrder[]>? nextStrikes);
+    ValueTask<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, bool stepNext, Immutable<StrikeOrder[]> nextStrikes);
 
     /// <summary>A live event or injected salvo, to take effect at <paramref name="tick"/> (applied just before that tick's step).</summary>
     Task InjectAsync(int tick, Immutable<RegionInjection> injection);

@@ -29,12 +29,12 @@ public sealed class RegionGrain : Grain, IRegionGrain
         return Task.FromResult(new Immutable<RegionBalance>(Model.Step(tick, strikes.Value)));
     }
 
-    public Task<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, Immutable<StrikeOrder[]>? nextStrikes)
+    public ValueTask<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, bool stepNext, Immutable<StrikeOrder[]> nextStrikes)
     {
         var record = Model.Apply(tick, allocation.Value);
         ApplyPending(tick + 1);
-        var next = nextStrikes is { } strikes ? Model.Step(tick + 1, strikes.Value) : default;
-        return Task.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, nextStrikes is not null, Model.Tallies())));
+        var next = stepNext ? Model.Step(tick + 1, nextStrikes.Value) : default;
+        return ValueTask.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, stepNext, Model.Tallies())));
     }
 
     public Task ReleaseAsync()
@@ -52,6 +52,8 @@ public sealed class RegionGrain : Grain, IRegionGrain
     /// <summary>Injections take effect between the previous tick's apply and this tick's step, as in the kernel.</summary>
     private void ApplyPending(int tick)
     {
+        // Almost every tick has nothing pending: return before RemoveAll's predicate is made.
+        if (pending.Count == 0) return;
         for (var k = 0; k < pending.Count; k++)
         {
             var (at, injection) = pending[k];

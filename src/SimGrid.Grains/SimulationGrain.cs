@@ -29,6 +29,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     private RegionBalance[] balanceBuffer = [];
     private RegionAllocation[] allocationBuffer = [];
     private RegionTallies[] tallies = [];
+    private ValueTask<Immutable<RegionStepResult>>[] calls = [];
 
     // National totals of every tick played, for live pages that connect mid-run.
     private readonly List<NationalPoint> series = [];
@@ -139,27 +140,48 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         var hasNext = tick + 1 < model.TickCount;
         var nextStrikes = hasNext ? model.AllocateStrikes(tick + 1) : null;
         if (nextStrikes is not null) TraceWaves(runId, model, tick + 1);
-        Immutable<RegionStepResult>[] results;
+        RegionTickRecord[] values;
         using (Phase("apply"))
         {
-            results = await Task.WhenAll(regions.Select((g, r) => g.ApplyAndStepAsync(tick,
-                new Immutable<RegionAllocation>(allocations[r]),
-                nextStrikes is null ? null : new Immutable<StrikeOrder[]>([.. nextStrikes[r]]))));            // 4. apply (+ next 1-2)
+            values = await ApplyAllAsync(tick, allocations, hasNext, nextStrikes);                              // 4. apply (+ next 1-2)
         }
-        var values = results.Select(r => r.Value.Record).ToArray();
-        tallies = [.. results.Select(r => r.Value.Tallies!)];
-        pendingBalances = null;
-        if (hasNext)
-        {
-            if (balanceBuffer.Length != results.Length) balanceBuffer = new RegionBalance[results.Length];
-            for (var r = 0; r < results.Length; r++) balanceBuffer[r] = results[r].Value.NextBalance;
-            pendingBalances = balanceBuffer;
-        }
+        pendingBalances = hasNext ? balanceBuffer : null;
         using (Phase("record"))
         {
             series.Add(NationalPoint.Of(model.Record(values)));                                               // 5. record
             if (!replaying) metrics.Record(runId, setup!.Scenario.Name, regionIds, values, setup.Scenario.TickHours);
         }
+        return values;
+    }
+
+    /// <summary>
+    /// Phase 4 of this tick and phases 1-2 of the next in every region: all calls go out before the first is awaited,
+    /// and each answer is read once into the tick's arrays (no task or result array per call; the records go out to
+    /// callers, so their array is fresh; the next balances land in <see cref="balanceBuffer"/>).
+    /// </summary>
+    private async Task<RegionTickRecord[]> ApplyAllAsync(int tick, RegionAllocation[] allocations, bool hasNext, IReadOnlyList<List<StrikeOrder>>? nextStrikes)
+    {
+        if (calls.Length != regions.Length) calls = new ValueTask<Immutable<RegionStepResult>>[regions.Length];
+        if (balanceBuffer.Length != regions.Length) balanceBuffer = new RegionBalance[regions.Length];
+        for (var r = 0; r < regions.Length; r++)
+        {
+            var strikes = nextStrikes is null ? [] : nextStrikes[r].ToArray();
+            // Kept to be awaited exactly once below, after every call has gone out.
+#pragma warning disable CA2012
+            calls[r] = regions[r].ApplyAndStepAsync(tick, new Immutable<RegionAllocation>(allocations[r]), hasNext, new Immutable<StrikeOrder[]>(strikes));
+#pragma warning restore CA2012
+        }
+        var values = new RegionTickRecord[regions.Length];
+        var counts = new RegionTallies[regions.Length];
+        for (var r = 0; r < regions.Length; r++)
+        {
+            var result = (await calls[r]).Value;
+            calls[r] = default;
+            values[r] = result.Record;
+            counts[r] = result.Tallies!;
+            if (hasNext) balanceBuffer[r] = result.NextBalance;
+        }
+        tallies = counts;
         return values;
     }
 
