@@ -129,6 +129,31 @@ public class DisturbanceTests
         Assert.Equal(0, backup.Update(0, tick));
     }
 
+    [Fact]
+    public void Standing_backups_take_over_a_small_loss_at_once_after_mobilising_and_only_the_rest_at_the_first_order_rate()
+    {
+        const double tick = 0.25, ready = 300;
+        var mobilising = (int)(HeatBackup.MobiliseHours / tick);
+        var small = HeatBackup.Create();
+        var large = HeatBackup.Create();
+        for (var i = 0; i < mobilising; i++)
+        {
+            Assert.Equal(0, small.Update(200, tick, ready));
+            Assert.Equal(0, large.Update(1000, tick, ready));
+        }
+        // The first tick after mobilising: a loss within what the backups carry is covered whole; a larger one gets
+        // the backups' 300 at once, and the first-order rate starts on the 700 left.
+        Assert.Equal(200, small.Update(200, tick, ready));
+        Assert.Equal(300 + (700 * (1 - Math.Exp(-tick / HeatBackup.TakeoverHours))), large.Update(1000, tick, ready), 9);
+
+        // What was covered before a new loss is not counted against the backups: a standing loss of 500 plus a fresh
+        // 200 is all covered after mobilising.
+        var standing = HeatBackup.Create();
+        standing.Settle(500);
+        for (var i = 0; i < mobilising; i++) Assert.Equal(500, standing.Update(700, tick, ready));
+        Assert.Equal(700, standing.Update(700, tick, ready));
+    }
+
     [Theory]
     // HAZUS circuits lost by state: slight 4%, moderate 12%, extensive 50%, complete 80%; after switching, none of the
     // light damage stays off, a quarter of extensive and half of complete damage waits for the repair.

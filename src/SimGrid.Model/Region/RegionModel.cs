@@ -102,7 +102,7 @@ public sealed partial class RegionModel
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var covered = heatBackup.Update(DistrictHeated * (1 - heatAvailability), setup.TickHours);
+        var covered = heatBackup.Update(DistrictHeated * (1 - heatAvailability), setup.TickHours, DistrictHeated * HeatBackup.ReadyShare);
         var sourceUnheated = Math.Max(0, (DistrictHeated * (1 - (heatAvailability * distribution))) - covered);
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
