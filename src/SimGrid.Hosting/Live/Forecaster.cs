@@ -37,7 +37,7 @@ public static class Forecaster
         pastEvents = InjectDue(past, events, pastEvents, fromTick);
         Parallel.For(0, replications, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
-            var sim = past.Branch(run.Replication + 1 + k);
+            var sim = past.Branch(run.Replication + 1 + k, keepResults: false);
             var next = pastEvents;
             var people = new double[horizon];
             var damage = new double[horizon];

@@ -23,9 +23,9 @@ public sealed class GridSimulation
         records = new RegionTickRecord[regions.Length];
     }
 
-    private GridSimulation(GridSimulation other, int replication)
+    private GridSimulation(GridSimulation other, int replication, bool keepResults)
     {
-        national = other.national.Fork();
+        national = other.national.Fork(keepResults);
         regions = [.. other.regions.Select(r => r.Fork())];
         balances = new RegionBalance[regions.Length];
         allocations = new RegionAllocation[regions.Length];
@@ -37,9 +37,10 @@ public sealed class GridSimulation
     /// <summary>
     /// A forecast branch from this run's state now: a copy that draws its future from replication
     /// <paramref name="replication"/>'s streams, as a replay of the same past followed by <see cref="Reseed"/> would,
-    /// without paying for the replay. This run is unchanged.
+    /// without paying for the replay. This run is unchanged. Without <paramref name="keepResults"/> the branch is read
+    /// only tick by tick through <see cref="National"/> and <see cref="Step"/> (a forecast), and cannot be summarized.
     /// </summary>
-    public GridSimulation Branch(int replication) => new(this, replication);
+    public GridSimulation Branch(int replication, bool keepResults = true) => new(this, replication, keepResults);
 
     public int TickCount => national.TickCount;
 

@@ -51,17 +51,23 @@ public sealed class NationalModel
     /// next tick's solve; the fork test checks the results are the same to the bit); the import limit carries over.
     /// Call <see cref="Reseed"/> before the branch plays: until then it targets from a fresh stream of this run.
     /// </summary>
-    public NationalModel Fork() => new(this);
+    /// <param name="keepResults">
+    /// False for a branch that is only stepped and read tick by tick (a forecast): it neither copies the results so far
+    /// (two series per region, sized by the run's length: ~1.2 MB a branch a month into a run) nor folds its ticks
+    /// into them, and cannot be summarized.
+    /// </param>
+    public NationalModel Fork(bool keepResults = true) => new(this, keepResults);
 
     // Every field, as declared: a field added to the class must be copied here too (the fork test shows a missed one).
-    private NationalModel(NationalModel other)
+    private NationalModel(NationalModel other, bool keepResults)
     {
         run = other.run;
         plan = [.. other.plan];
         allocator = new StrikeAllocator(run, plan);
         dispatcher = new FairShareDispatcher(run.Scenario.Grid) { ImportLimitMw = other.dispatcher.ImportLimitMw };
-        national = other.national.Fork();
-        regions = [.. other.regions.Select(r => r.Fork())];
+        keepsResults = keepResults;
+        national = keepResults ? other.national.Fork() : other.national;
+        regions = keepResults ? [.. other.regions.Select(r => r.Fork())] : other.regions;
         lastWaveEndTick = other.lastWaveEndTick;
         events = [.. other.events];
         served = [.. other.served];
@@ -184,13 +190,19 @@ public sealed class NationalModel
     /// <summary>Phase 5: folds the tick into the results; returns its national totals, so no caller sums them again.</summary>
     public RegionTickRecord Record(ReadOnlySpan<RegionTickRecord> records)
     {
-        for (var r = 0; r < records.Length; r++) regions[r].Add(records[r]);
         var totals = RegionTickRecord.Sum(records);
+        if (!keepsResults) return totals;
+        for (var r = 0; r < records.Length; r++) regions[r].Add(records[r]);
         national.Add(totals);
         return totals;
     }
 
-    public RunSummary Summarize() => new(
+    // False in a forecast branch: the accumulators are the trunk's, shared and never written (Fork).
+    private readonly bool keepsResults = true;
+
+    public RunSummary Summarize() => !keepsResults
+        ? throw new InvalidOperationException("a branch forked without its results cannot be summarized")
+        : new(
         run.Scenario.Name, run.Seed, run.Strategy, run.Replication, run.Scenario.Start,
         run.Scenario.TickCount * run.Scenario.TickHours,
         national.Build(lastWaveEndTick), [.. regions.Select(r => r.Build(lastWaveEndTick))]);
