@@ -143,7 +143,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
         RegionTickRecord[] values;
         using (Phase("apply"))
         {
-            values = await ApplyAllAsync(tick, allocations, hasNext, nextStrikes);                              // 4. apply (+ next 1-2)
+            values = await ApplyAllAsync(tick, allocations, hasNext, nextStrikes);                         // 4. apply (+ next 1-2)
         }
         pendingBalances = hasNext ? balanceBuffer : null;
         using (Phase("record"))
@@ -159,7 +159,8 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
     /// and each answer is read once into the tick's arrays (no task or result array per call; the records go out to
     /// callers, so their array is fresh; the next balances land in <see cref="balanceBuffer"/>).
     /// </summary>
-    private async Task<RegionTickRecord[]> ApplyAllAsync(int tick, RegionAllocation[] allocations, bool hasNext, IReadOnlyList<List<StrikeOrder>>? nextStrikes)
+    private async Task<RegionTickRecord[]> ApplyAllAsync(int tick, RegionAllocation[] allocations, bool hasNext,
+        IReadOnlyList<List<StrikeOrder>>? nextStrikes)
     {
         if (calls.Length != regions.Length) calls = new ValueTask<Immutable<RegionStepResult>>[regions.Length];
         if (balanceBuffer.Length != regions.Length) balanceBuffer = new RegionBalance[regions.Length];
@@ -168,7 +169,8 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
             var strikes = nextStrikes is null ? [] : nextStrikes[r].ToArray();
             // Kept to be awaited exactly once below, after every call has gone out.
 #pragma warning disable CA2012
-            calls[r] = regions[r].ApplyAndStepAsync(tick, new Immutable<RegionAllocation>(allocations[r]), hasNext, new Immutable<StrikeOrder[]>(strikes));
+            calls[r] = regions[r].ApplyAndStepAsync(tick, new Immutable<RegionAllocation>(allocations[r]), hasNext,
+                new Immutable<StrikeOrder[]>(strikes));
 #pragma warning restore CA2012
         }
         var values = new RegionTickRecord[regions.Length];

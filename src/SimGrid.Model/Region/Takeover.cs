@@ -70,7 +70,8 @@ public static class HeatBackup
     /// e-folding time of the takeover [E, fitted]: set so that, with the 12 h mobilisation and the 48 h refill of drained
     /// buildings (each counted from the hour its own heat returned), Kyiv's ~6,000 unheated buildings of 9 January 2026
     /// fall to about 16 in ten days (S40, S41): 2,400 people (~10 buildings) left on day 10 with the case's seed, with
-    /// the standing backups of <see cref="ReadyShare"/> (2,900 without them). It was 44 h while every drained building waited for one 48 h refill that started when the first of them had heat back.
+    /// the standing backups of <see cref="ReadyShare"/> (2,900 without them). It was 44 h while every drained building
+    /// waited for one 48 h refill that started when the first of them had heat back.
     /// </summary>
     public const double TakeoverHours = 32;
 
