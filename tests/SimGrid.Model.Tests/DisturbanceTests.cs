@@ -129,6 +129,33 @@ public class DisturbanceTests
         Assert.Equal(0, backup.Update(0, tick));
     }
 
+    [Theory]
+    [InlineData(-10, true)]
+    [InlineData(5, false)]
+    public void Heaters_in_cooled_flats_overload_their_local_networks_in_frost_only(double temperatureC, bool overloads)
+    {
+        // One region on district heat from one CHP, destroyed at 01:00; imports cover the lost megawatts, so nothing
+        // else cuts anyone off. Population 2,000, 1,000 customers.
+        var chp = Asset("chp", AssetClass.Chp, 100, heatShare: 1);
+        var region = Region("r", customers: 1000, assets: [chp], importMw: 1000, districtHeat: 1);
+        var salvo = new SalvoSpec("sure-hit", 1, [], [], "chp");
+        var scenario = Scenario(Grid([region], importLimitMw: 1000), [new WaveSpec("w", Start.AddHours(1), Start.AddHours(1.25), [salvo])],
+            temperatureC);
+        var sim = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
+        var cooled = 0;
+        var previousBelow16 = 0.0;
+        for (var t = 0; t < sim.TickCount; t++)
+        {
+            var record = sim.Step(t)[0];
+            // Each tick cuts the share of the people who were below 16 C the tick before, in frost only.
+            var expected = overloads ? 1000 * NetworkOverload.ShareTripped * previousBelow16 / 2000 : 0;
+            Assert.Equal(expected, record.CustomersOffDamage, 9);
+            if (record.PeopleBelow16C > 0) cooled++;
+            previousBelow16 = record.PeopleBelow16C;
+        }
+        Assert.True(cooled > 0, "the flats never cooled below 16 C: the test would check nothing");
+    }
+
     [Fact]
     public void Standing_backups_take_over_a_small_loss_at_once_after_mobilising_and_only_the_rest_at_the_first_order_rate()
     {

@@ -101,7 +101,9 @@ public class StrategyTests
 
         var results = RepairStrategies.Names.ToDictionary(s => s, s => GridSimulation.Run(new RunSetup(scenario, 11, s, 0)).National);
         Assert.All(results.Values, r => Assert.Equal(results["fifo"].WeaponsHit, r.WeaponsHit));
-        Assert.All(results.Values, r => Assert.Equal(results["fifo"].PeakPeopleWithoutPowerDamage, r.PeakPeopleWithoutPowerDamage));
+        // The same assets hit, whatever the strategy. (Not the same peak of damage-caused outages: in frost the blocks whose
+        // heat pumps lost power cool, and their heaters overload local networks for as long as repairs take.)
+        Assert.All(results.Values, r => Assert.Equal(results["fifo"].AssetsDamaged, r.AssetsDamaged));
         // West's idle teams come over: fewer customer-hours lost than with the east's one team alone.
         Assert.True(results["mutual-aid"].CustomerHoursInterrupted < results["fifo"].CustomerHoursInterrupted);
     }

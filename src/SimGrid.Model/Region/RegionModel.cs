@@ -42,8 +42,8 @@ public sealed partial class RegionModel
     private double transmission, distribution, supplyShare, carriable, heatAvailability, cachedGenerationMw, nuclearMw;
 
     // Share of customers the 330 kV side feeds this tick: switching, within what the standing substations and the
-    // temporary schemes can carry.
-    private double fedShare;
+    // temporary schemes can carry; and the share the local networks still reach (damage, overload).
+    private double fedShare, localShare;
 
     // What the assets could do before this tick's damage: a drop is a sudden loss (emergency outages, nuclear trips).
     private double backbone, firmGenerationMw;
@@ -96,9 +96,11 @@ public sealed partial class RegionModel
         emergency.Restore(setup.TickHours, underAttack);
         var (backboneHits, generationLostMw) = RefreshAndMeasureLosses(hour, baseMw);
         // A customer is connected when the substation (or the switching around it) and the local network feeding them
-        // both work, and protection or the dispatcher has not disconnected them in an emergency.
+        // both work, heaters have not overloaded that network (flats cooled in the ticks before), and protection or the
+        // dispatcher has not disconnected them in an emergency.
         fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
-        connectedShare = fedShare * distribution * (1 - emergency.Share);
+        localShare = distribution * (1 - NetworkOverload.Share(heat.PeopleBelow16C, spec.Population, temperatureC));
+        connectedShare = fedShare * localShare * (1 - emergency.Share);
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
@@ -127,7 +129,7 @@ public sealed partial class RegionModel
             // Load shed at once nationally: those customers are off by emergency, the rest are what rotation shares.
             var before = 1 - emergency.Share;
             emergency.Shed(allocation.EmergencyShed);
-            connectedShare = fedShare * distribution * (1 - emergency.Share);
+            connectedShare = fedShare * localShare * (1 - emergency.Share);
             demandMw = before > 0 ? demandMw * (1 - emergency.Share) / before : 0;
         }
         var servedMw = Math.Min(allocation.ServedMw, demandMw);
