@@ -157,6 +157,28 @@ public class DisturbanceTests
     }
 
     [Fact]
+    public void Flats_cooled_because_their_own_local_network_is_down_overload_nothing()
+    {
+        // Two equal local-network zones, one destroyed at 01:00 in frost: its customers lose power and, with their heat
+        // pumps, heat. Their flats cool, but a network that is down carries no heaters: the only customers off are the
+        // zone's lost circuits (HAZUS complete: 80% until switched, then half of that until repaired).
+        var zones = new[] { Asset("z1", AssetClass.Distribution, 100), Asset("z2", AssetClass.Distribution, 100) };
+        var region = Region("r", customers: 1000, assets: zones, importMw: 1000, districtHeat: 1);
+        var salvo = new SalvoSpec("sure-hit", 1, [], [], "z1");
+        var scenario = Scenario(Grid([region], importLimitMw: 1000), [new WaveSpec("w", Start.AddHours(1), Start.AddHours(1.25), [salvo])], -10);
+        var sim = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
+        var cooledAndCut = 0;
+        for (var t = 0; t < sim.TickCount; t++)
+        {
+            var record = sim.Step(t)[0];
+            var off = record.CustomersOffDamage;
+            Assert.True(new[] { 0, 1000 * 0.8 / 2, 1000 * 0.4 / 2 }.Any(v => Math.Abs(off - v) < 1e-9), $"tick {t}: {off} customers off");
+            if (record.PeopleBelow16C > 0 && record.CustomersOffDamage > 0) cooledAndCut++;
+        }
+        Assert.True(cooledAndCut > 0, "no flat cooled while the zone was down: the test would check nothing");
+    }
+
+    [Fact]
     public void Standing_backups_take_over_a_small_loss_at_once_after_mobilising_and_only_the_rest_at_the_first_order_rate()
     {
         const double tick = 0.25, ready = 300;

@@ -13,11 +13,12 @@ public static class NetworkOverload
     public const double BelowC = 0;
 
     /// <summary>
-    /// Share of the people in flats below 16 C whose local network is off [F]: set so that Kyiv's unheated blocks three
-    /// days after 9 January 2026 leave ~200,000 people dark (C5: ~800 buildings; 120-202k over seeds 1-10 at 0.4). The
-    /// seed night's national restoration moves with it, towards its report: 90% back after 18 h without it, 33 h with
-    /// it (median of 20; one to two days reported, A9 and section 5); at 0.45 and above it jumps to ~55 h, when Kyiv's
-    /// and Kharkiv's overloaded blocks stay above a tenth of the night's peak.
+    /// Share of the people in flats below 16 C (whose plant is lost: a local network already down overloads nothing)
+    /// whose local network is off [F]: set so that Kyiv's unheated blocks three days after 9 January 2026 leave
+    /// ~200,000 people dark (C5: ~800 buildings; 190k with the case's seed, hit with 9 of seeds 1-10 at 0.4). The seed
+    /// night's national restoration moves with it, towards its report: 90% back after 18 h without it, 29 h with it
+    /// (median of 20; one to two days reported, A9 and section 5); from 0.5 it jumps to ~54 h, when Kyiv's and
+    /// Kharkiv's overloaded blocks stay above a tenth of the night's peak.
     /// </summary>
     public const double ShareTripped = 0.4;
 

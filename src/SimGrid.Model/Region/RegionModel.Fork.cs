@@ -32,7 +32,7 @@ public sealed partial class RegionModel
         (cachedVersion, cachedHour) = (other.cachedVersion, other.cachedHour);
         (transmission, distribution, supplyShare, carriable, heatAvailability, cachedGenerationMw, nuclearMw) =
             (other.transmission, other.distribution, other.supplyShare, other.carriable, other.heatAvailability, other.cachedGenerationMw, other.nuclearMw);
-        (fedShare, localShare) = (other.fedShare, other.localShare);
+        (fedShare, localShare, plantShareOfUnheated) = (other.fedShare, other.localShare, other.plantShareOfUnheated);
         (backbone, firmGenerationMw, measured) = (other.backbone, other.firmGenerationMw, other.measured);
         (tallies, talliedAssets, talliedStrikes) = (other.tallies, other.talliedAssets, other.talliedStrikes);
     }

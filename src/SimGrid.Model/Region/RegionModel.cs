@@ -45,6 +45,9 @@ public sealed partial class RegionModel
     // temporary schemes can carry; and the share the local networks still reach (damage, overload).
     private double fedShare, localShare;
 
+    // Share of the people without heat at the source whose plant is lost (the rest: their local network and its pumps).
+    private double plantShareOfUnheated;
+
     // What the assets could do before this tick's damage: a drop is a sudden loss (emergency outages, nuclear trips).
     private double backbone, firmGenerationMw;
     private bool measured;
@@ -99,13 +102,16 @@ public sealed partial class RegionModel
         // both work, heaters have not overloaded that network (flats cooled in the ticks before), and protection or the
         // dispatcher has not disconnected them in an emergency.
         fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
-        localShare = distribution * (1 - NetworkOverload.Share(heat.PeopleBelow16C, spec.Population, temperatureC));
+        // Only people whose plant is lost still have power to overload with: those whose own local network is down (its
+        // pumps too) are off already. The split is the last tick's, when the cooled flats were counted.
+        localShare = distribution * (1 - NetworkOverload.Share(heat.PeopleBelow16C * plantShareOfUnheated, spec.Population, temperatureC));
         connectedShare = fedShare * localShare * (1 - emergency.Share);
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
         var covered = heatBackup.Update(DistrictHeated * (1 - heatAvailability), setup.TickHours, DistrictHeated * HeatBackup.ReadyShare);
         var sourceUnheated = Math.Max(0, (DistrictHeated * (1 - (heatAvailability * distribution))) - covered);
+        plantShareOfUnheated = sourceUnheated > 0 ? Math.Min(1, Math.Max(0, (DistrictHeated * (1 - heatAvailability)) - covered) / sourceUnheated) : 0;
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
         var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
