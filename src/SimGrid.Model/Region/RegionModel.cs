@@ -104,14 +104,16 @@ public sealed partial class RegionModel
         fedShare = Math.Min(supplyShare, carriable + temporarySupply.Update(1 - carriable, setup.TickHours));
         // Only people whose plant is lost still have power to overload with: those whose own local network is down (its
         // pumps too) are off already. The split is the last tick's, when the cooled flats were counted.
-        localShare = distribution * (1 - NetworkOverload.Share(heat.PeopleBelow16C * plantShareOfUnheated, spec.Population, temperatureC));
+        var overloaded = NetworkOverload.Share(heat.PeopleBelow16C * plantShareOfUnheated, spec.Population, temperatureC);
+        localShare = distribution * (1 - overloaded);
         connectedShare = fedShare * localShare * (1 - emergency.Share);
 
         // District heat needs its plant and its pumps. Pumping stations sit on priority feeders that emergency switching
         // restores first, so only damage to the local network stops them [E].
-        var covered = heatBackup.Update(DistrictHeated * (1 - heatAvailability), setup.TickHours, DistrictHeated * HeatBackup.ReadyShare);
+        var plantUnheated = DistrictHeated * (1 - heatAvailability);
+        var covered = heatBackup.Update(plantUnheated, setup.TickHours, DistrictHeated * HeatBackup.ReadyShare);
         var sourceUnheated = Math.Max(0, (DistrictHeated * (1 - (heatAvailability * distribution))) - covered);
-        plantShareOfUnheated = sourceUnheated > 0 ? Math.Min(1, Math.Max(0, (DistrictHeated * (1 - heatAvailability)) - covered) / sourceUnheated) : 0;
+        plantShareOfUnheated = sourceUnheated > 0 ? Math.Min(1, Math.Max(0, plantUnheated - covered) / sourceUnheated) : 0;
         heat.Step(heating.Update(sourceUnheated, temperatureC, setup.TickHours), temperatureC, setup.TickHours);
 
         var heatLossMw = spec.Population > 0 ? baseMw * setup.HeatLossDemandFactor * heat.PeopleWithoutHeat / spec.Population : 0;
