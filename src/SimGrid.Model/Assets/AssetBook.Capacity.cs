@@ -107,7 +107,7 @@ public sealed partial class AssetBook
         for (var i = 0; i < Count; i++)
         {
             if (Specs[i].HeatShare <= 0) continue;
-            lost += Specs[i].HeatShare * (standing[i] || state[i] == DamageState.None ? DamageTable.CapacityLoss(Specs[i].Class, state[i]) : 1);
+            lost += Specs[i].HeatShare * (HitInRun(i) ? 1 : DamageTable.CapacityLoss(Specs[i].Class, state[i]));
         }
         return Math.Clamp(1 - lost, 0, 1);
     }
@@ -117,8 +117,10 @@ public sealed partial class AssetBook
     /// repaired, whatever share of its equipment failed, as its heat zone does (<see cref="HeatAvailability"/>).
     /// Damage standing before the run generates what the damage table leaves.
     /// </summary>
-    private double OutputAvailability(int i) =>
-        standing[i] || state[i] == DamageState.None ? Availability(i) : 0;
+    private double OutputAvailability(int i) => HitInRun(i) ? 0 : Availability(i);
+
+    /// <summary>Damaged in this run (not standing damage from before it): a plant so damaged has tripped.</summary>
+    private bool HitInRun(int i) => !standing[i] && state[i] != DamageState.None;
 
     public int DamagedCount()
     {

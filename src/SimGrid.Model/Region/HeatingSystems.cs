@@ -13,16 +13,15 @@ public sealed class HeatingSystems
     public const double RefillHours = 48;
 
     private double unheatedHours, drained, clock;
-    // Drained buildings whose heat is back, oldest first, as a ring: (hour their refill is done, people).
-    private (double ReadyAt, double People)[] refilling = new (double, double)[16];
-    private int first, count;
+    // Drained buildings whose heat is back, oldest first: (hour their refill is done, people).
+    private Queue<(double ReadyAt, double People)> refilling = new();
     private double refillingPeople;
 
     /// <summary>A copy of this state for a forecast branch (nothing shared that either side changes).</summary>
     public HeatingSystems Fork()
     {
         var copy = (HeatingSystems)MemberwiseClone();
-        copy.refilling = ((double, double)[])refilling.Clone();
+        copy.refilling = new Queue<(double ReadyAt, double People)>(refilling);
         return copy;
     }
 
@@ -44,33 +43,15 @@ public sealed class HeatingSystems
         if (drained > sourceUnheated)
         {
             // Heat is back at the source for some drained buildings: their refill runs from the start of this step.
-            Enqueue(clock - hours + RefillHours, drained - sourceUnheated);
+            refilling.Enqueue((clock - hours + RefillHours, drained - sourceUnheated));
+            refillingPeople += drained - sourceUnheated;
             drained = Math.Max(0, sourceUnheated);
         }
-        while (count > 0 && refilling[first].ReadyAt <= clock + 1e-9) Dequeue();
-        if (count == 0) refillingPeople = 0;
+        while (refilling.TryPeek(out var oldest) && oldest.ReadyAt <= clock + 1e-9) refillingPeople -= refilling.Dequeue().People;
+        if (refilling.Count == 0) refillingPeople = 0;
         return Math.Max(0, sourceUnheated) + refillingPeople;
     }
 
     /// <summary>Drained homes: those still without heat at the source and those refilling.</summary>
     public double Drained => drained + refillingPeople;
-
-    private void Enqueue(double readyAt, double people)
-    {
-        if (count == refilling.Length)
-        {
-            var grown = new (double, double)[refilling.Length * 2];
-            for (var k = 0; k < count; k++) grown[k] = refilling[(first + k) % refilling.Length];
-            (refilling, first) = (grown, 0);
-        }
-        refilling[(first + count++) % refilling.Length] = (readyAt, people);
-        refillingPeople += people;
-    }
-
-    private void Dequeue()
-    {
-        refillingPeople -= refilling[first].People;
-        first = (first + 1) % refilling.Length;
-        count--;
-    }
 }
