@@ -1,5 +1,6 @@
 using SimGrid.Model.Disturbance;
 using SimGrid.Model.Grid;
+using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
@@ -57,10 +58,14 @@ public class DisturbanceTests
         Assert.Equal(1 - ((1 - local) * 0.5), outages.Share, 12);
         outages.Restore(3, underAttack: true);
         Assert.Equal(1 - ((1 - local) * (1 - (0.5 / Math.E))), outages.Share, 12);
-        // A drop that stays above half the capacity cuts nobody off.
+        // The standing substations carry the region while what is lost stays within their spare (the loading limit);
+        // a drop past it trips them all.
         var calm = new EmergencyOutages();
-        calm.TransmissionLost(1, 0.5, 0);
+        calm.TransmissionLost(1, RepairTable.SubstationLoading + 0.01, 0);
         Assert.Equal(0, calm.Share);
+        var tripped = new EmergencyOutages();
+        tripped.TransmissionLost(1, RepairTable.SubstationLoading - 0.01, 0);
+        Assert.Equal(1, tripped.Share);
     }
 
     [Fact]

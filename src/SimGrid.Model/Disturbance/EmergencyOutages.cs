@@ -10,11 +10,15 @@ namespace SimGrid.Model.Disturbance;
 public sealed class EmergencyOutages
 {
     /// <summary>
-    /// Transmission availability below which an oblast is cut off from the grid [E]: with more than half of its
-    /// 750/330 kV capacity gone, the rest cannot carry its load and protection separates it (Kharkiv 100% and
-    /// Ternopil 90% on 15 Nov 2022, C24; Kherson on 13 Dec 2025, C9; Odesa on 17 Nov 2024, C19).
+    /// Transmission availability below which an oblast is cut off from the grid: its substations normally carry
+    /// <see cref="Physics.RepairTable.SubstationLoading"/> of their capacity (N-1), so once more of its 750/330 kV capacity is
+    /// gone than that leaves spare, the standing ones take on more load than they can carry when the hit ones drop out,
+    /// overload protection trips them too, and the oblast goes dark at once (Kharkiv 100% and Ternopil 90% on
+    /// 15 Nov 2022, C24; Kherson on 13 Dec 2025, C9; Odesa on 17 Nov 2024, C19). The same limit bounds what switching can
+    /// carry afterwards. It was a separate estimate, 0.5, until 2026-12-01: Odesa's blackout of 17 Nov 2024 then hit with
+    /// 7 of ten seeds, now 9.
     /// </summary>
-    public const double IslandBelow = 0.5;
+    public const double IslandBelow = Physics.RepairTable.SubstationLoading;
 
     /// <summary>
     /// e-folding time of the restoration once the attack on the region is over [E]: "most regions restored within
