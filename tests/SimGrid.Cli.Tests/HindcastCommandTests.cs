@@ -33,9 +33,10 @@ public sealed class HindcastCommandTests : IDisposable
     {
         var run = Simgrid.InProcess("hindcast", Subset("2024-08-26", "2026-02-07"), "--engine", "kernel", "--seeds", "3-4", "--out", Path.Combine(dir, "seeds"));
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Matches(@"Across seeds 3: \d+ %, 4: \d+ %; lowest \d+ %, mean \d+ %\.", run.Stdout);
+        Assert.Matches(@"Across seeds 3: \d+ %, 4: \d+ %; lowest \d+ %, mean \d+ %; \d+ of \d+ outcome-seeds hit\.", run.Stdout);
         var rows = File.ReadAllLines(Path.Combine(dir, "seeds", "hindcast.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(["3", "4"], rows.Select(f => f[2]).Distinct().Order());
+        Assert.Contains($"; {rows.Count(f => f[9] == "hit")} of {rows.Count} outcome-seeds hit.", run.Stdout, StringComparison.Ordinal);
 
         // The table's row for each outcome counts the seeds whose prediction the CSV marks a hit.
         Assert.Contains("hit in 2 seeds", run.Stdout, StringComparison.Ordinal);
