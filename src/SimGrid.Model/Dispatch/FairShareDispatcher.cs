@@ -38,6 +38,9 @@ public sealed class FairShareDispatcher
     private readonly bool[] active;
     private readonly CutIslands islands;
     private double[] feasibleFlow = [];
+    // What the probe under test asks for, and the test that stops a max-flow once it is served (made once: no garbage per probe).
+    private double wanted;
+    private readonly Func<bool> servedEnough;
 
     public FairShareDispatcher(GridSpec grid)
     {
@@ -69,6 +72,7 @@ public sealed class FairShareDispatcher
         importMw = new double[regionCount];
         active = new bool[regionCount];
         islands = new CutIslands(FirstRegion + regionCount, active, baseMw, variableMw, target);
+        servedEnough = () => Served() >= wanted - ToleranceMw;
     }
 
     /// <summary>Fills <paramref name="servedMw"/> (region order) from the regions' balances.</summary>
@@ -214,7 +218,7 @@ public sealed class FairShareDispatcher
     private bool Feasible(double fraction)
     {
         network.RestoreFlow(feasibleFlow);
-        double wanted = 0;
+        wanted = 0;
         for (var r = 0; r < regionCount; r++)
         {
             var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
@@ -226,10 +230,10 @@ public sealed class FairShareDispatcher
         for (var r = 0; r < regionCount; r++) network.Route(generationEdge[r], demandEdge[r], double.PositiveInfinity);
         foreach (var (edge, from, to, _) in links) network.Route(generationEdge[from], edge, demandEdge[to]);
         for (var r = 0; r < regionCount; r++) network.Route(hubEdge, importEdge[r], demandEdge[r]);
-        if (Served() < wanted - ToleranceMw)
+        if (!servedEnough())
         {
-            network.Augment(Source, Sink);
-            if (Served() < wanted - ToleranceMw) return false;
+            network.Augment(Source, Sink, servedEnough);
+            if (!servedEnough()) return false;
         }
         network.SaveFlow(feasibleFlow);
         return true;

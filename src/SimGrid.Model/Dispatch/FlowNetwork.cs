@@ -1,7 +1,8 @@
 namespace SimGrid.Model.Dispatch;
 
 /// <summary>
-/// A small directed network with Dinic's max-flow. Topology is fixed once; capacities change every solve.
+/// A small directed network with a max-flow: augmenting along breadth-first trees, then Dinic's phases to finish and prove
+/// it maximum. Topology is fixed once; capacities change every solve.
 /// Written here rather than taken from a graph library so that a solve allocates nothing: dispatch runs
 /// dozens of max-flows per tick (see docs in <see cref="FairShareDispatcher"/>).
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class FlowNetwork
     private readonly int[] level;
     private readonly int[] cursor;
     private readonly int[] queue;
+    private readonly int[] parentEdge;
+    private readonly double[] width;
 
     public FlowNetwork(int nodes)
     {
@@ -27,6 +30,8 @@ public sealed class FlowNetwork
         level = new int[nodes];
         cursor = new int[nodes];
         queue = new int[nodes];
+        parentEdge = new int[nodes];
+        width = new double[nodes];
     }
 
     /// <summary>Adds u -> v and its residual twin; returns the forward edge's index.</summary>
@@ -125,15 +130,77 @@ public sealed class FlowNetwork
         return sent;
     }
 
-    /// <summary>Dinic's augmentation from the current flow to a maximum one; returns the flow added.</summary>
-    public double Augment(int source, int sink)
+    /// <summary>
+    /// Augments from the current flow to a maximum one; returns the flow added. First along shortest-path trees from
+    /// the source (<see cref="AugmentAlongTree"/>) while they carry anything, then Dinic's phases for what is left,
+    /// which prove the flow maximum. With <paramref name="enough"/>, stops as soon as it holds: a caller that only asks
+    /// whether some flow can be reached saves the work beyond it, including the last search that finds no path. Its
+    /// test must only turn true as flow grows, so stopping early answers as the maximum flow would.
+    /// </summary>
+    public double Augment(int source, int sink, Func<bool>? enough = null)
     {
-        double total = 0;
+        double total = 0, pushed;
+        while ((pushed = AugmentAlongTree(source, sink)) > Epsilon)
+        {
+            total += pushed;
+            if (enough?.Invoke() == true) return total;
+        }
         while (BuildLevels(source, sink))
         {
             Array.Copy(head, cursor, nodes);
-            double pushed;
             while ((pushed = Push(source, sink, double.PositiveInfinity)) > Epsilon) total += pushed;
+            if (enough?.Invoke() == true) break;
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// One breadth-first tree of the residual network from the source, then every node with an open edge into the sink
+    /// sends what it can along its tree path. Dinic's phases only use paths as short as the sink's distance, so demand
+    /// that must travel far (imports entering in the west, deficits in the east) waits one phase per extra hop; a tree
+    /// reaches every distance at once. Not a maximum flow by itself: what a tree cannot carry is left to the phases.
+    /// </summary>
+    private double AugmentAlongTree(int source, int sink)
+    {
+        Array.Fill(level, -1);
+        level[source] = 0;
+        width[source] = double.PositiveInfinity;
+        int qh = 0, qt = 0;
+        queue[qt++] = source;
+        while (qh < qt)
+        {
+            var u = queue[qh++];
+            for (var e = head[u]; e >= 0; e = edgeNext[e])
+            {
+                var v = edgeTo[e];
+                if (v == sink || residual[e] <= Epsilon) continue;
+                var through = Math.Min(width[u], residual[e]);
+                if (level[v] < 0)
+                {
+                    level[v] = level[u] + 1;
+                    queue[qt++] = v;
+                }
+                else if (level[v] != level[u] + 1 || through <= width[v]) continue;
+                parentEdge[v] = e;
+                width[v] = through;
+            }
+        }
+        double total = 0;
+        for (var back = head[sink]; back >= 0; back = edgeNext[back])
+        {
+            int into = back ^ 1, u = edgeTo[back];
+            if (level[u] < 0 || residual[into] <= Epsilon) continue;
+            var sent = residual[into];
+            for (var v = u; v != source; v = edgeTo[parentEdge[v] ^ 1]) sent = Math.Min(sent, residual[parentEdge[v]]);
+            if (sent <= Epsilon) continue;
+            residual[into] -= sent;
+            residual[back] += sent;
+            for (var v = u; v != source; v = edgeTo[parentEdge[v] ^ 1])
+            {
+                residual[parentEdge[v]] -= sent;
+                residual[parentEdge[v] ^ 1] += sent;
+            }
+            total += sent;
         }
         return total;
     }
@@ -152,6 +219,8 @@ public sealed class FlowNetwork
         while (qh < qt)
         {
             var u = queue[qh++];
+            // Nodes as far from the source as the sink lie on no shortest path to it: no need to look past them.
+            if (level[sink] >= 0 && level[u] >= level[sink]) break;
             for (var e = head[u]; e >= 0; e = edgeNext[e])
             {
                 var v = edgeTo[e];
