@@ -39,6 +39,33 @@ public class RegionTests
     }
 
     [Fact]
+    public void Teams_have_nothing_to_do_with_standing_damage_only_and_again_once_a_hit_is_repaired()
+    {
+        // A plant written off before the run is nobody's work; a substation hit in the run is, until it is whole.
+        var book = new AssetBook([
+            new AssetSpec("plant", AssetClass.Thermal, 500, 0, DamageState.Complete),
+            Asset("s", AssetClass.Substation330, 100),
+        ]);
+        var teams = new RepairTeams(Region("r"), 6, new FifoStrategy());
+        Assert.True(book.NothingToDo);
+        Assert.Equal(1, book.DamagedCount());
+
+        book.Hit(1, DamageState.Slight);
+        book.SetWorkLeft(1, repairTeamHours: 6, switchingTeamHours: 0);
+        Assert.False(book.NothingToDo);
+        Assert.Equal(2, book.DamagedCount());
+        Assert.Equal(6, RepairTeams.BacklogHours(book));
+
+        // Six teams (the substation's most) do its six team-hours in one hour of a day shift.
+        teams.Work(book, hours: 1, temperatureC: 10, localHour: 12, underAttack: false);
+        Assert.Equal(DamageState.None, book.State[1]);
+        Assert.Equal(0, teams.Busy);
+        Assert.True(book.NothingToDo);
+        Assert.Equal(0, RepairTeams.BacklogHours(book));
+        Assert.Equal(1, book.DamagedCount());
+    }
+
+    [Fact]
     public void Repair_progresses_at_the_cold_slowed_rate_in_shift_and_not_during_an_attack()
     {
         var book = new AssetBook([Asset("d", AssetClass.Distribution, 10)]);

@@ -124,11 +124,7 @@ public sealed partial class AssetBook
 
     public int DamagedCount()
     {
-        var n = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (state[i] != DamageState.None) n++;
-        }
-        return n;
+        Recount();
+        return damagedCount;
     }
 }

@@ -134,14 +134,41 @@ public sealed partial class AssetBook
         }
     }
 
+    /// <summary>Destroyed substations waiting for a spare large transformer.</summary>
     public int SpareRequests()
     {
-        var n = 0;
+        Recount();
+        return spareRequests;
+    }
+
+    /// <summary>
+    /// Nothing for teams or switching to do: no damage from this run, nothing to reroute, no transformer awaited
+    /// (standing damage is nobody's work). Most regions most of the time: their teams' tick can be skipped.
+    /// </summary>
+    public bool NothingToDo
+    {
+        get
+        {
+            Recount();
+            return nothingToDo;
+        }
+    }
+
+    // Counts that change only with Version, taken once per version rather than every tick.
+    private int countedVersion = -1, spareRequests, damagedCount;
+    private bool nothingToDo;
+
+    private void Recount()
+    {
+        if (countedVersion == Version) return;
+        (spareRequests, damagedCount, nothingToDo) = (0, 0, true);
         for (var i = 0; i < Count; i++)
         {
-            if (awaitingSpare[i]) n++;
+            if (awaitingSpare[i]) spareRequests++;
+            if (state[i] != DamageState.None) damagedCount++;
+            if (NeedsRepair(i) || switchingLeft[i] > 0 || awaitingSpare[i]) nothingToDo = false;
         }
-        return n;
+        countedVersion = Version;
     }
 
     /// <summary>Hands granted spares to waiting substations in asset order; a new transformer arrives at the deadline anyway.</summary>

@@ -39,6 +39,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
     /// <summary>Team-hours of the jobs that could still take teams.</summary>
     public static double BacklogHours(AssetBook assets)
     {
+        if (assets.NothingToDo) return 0;
         double hours = 0;
         for (var i = 0; i < assets.Count; i++)
         {
@@ -54,6 +55,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
 
     public void Work(AssetBook assets, double hours, double temperatureC, int localHour, bool underAttack)
     {
+        if (assets.NothingToDo) return;
         DispatchSwitching(assets, hours * RepairTable.ColdEfficiency(temperatureC));
         // Repairs start only after the all-clear (reference section 5, C5).
         if (underAttack) return;
