@@ -21,6 +21,7 @@ public sealed class FlowNetwork
     private readonly int[] queue;
     private readonly int[] parentEdge;
     private readonly double[] width;
+    private readonly bool[] wants;
 
     public FlowNetwork(int nodes)
     {
@@ -32,6 +33,7 @@ public sealed class FlowNetwork
         queue = new int[nodes];
         parentEdge = new int[nodes];
         width = new double[nodes];
+        wants = new bool[nodes];
     }
 
     /// <summary>Adds u -> v and its residual twin; returns the forward edge's index.</summary>
@@ -162,14 +164,25 @@ public sealed class FlowNetwork
     /// </summary>
     private double AugmentAlongTree(int source, int sink)
     {
+        // The nodes that still want to send into the sink: once all are reached and their distance is done, stop.
+        var open = 0;
+        Array.Fill(wants, false);
+        for (var back = head[sink]; back >= 0; back = edgeNext[back])
+        {
+            if (residual[back ^ 1] <= Epsilon || wants[edgeTo[back]]) continue;
+            wants[edgeTo[back]] = true;
+            open++;
+        }
         Array.Fill(level, -1);
         level[source] = 0;
         width[source] = double.PositiveInfinity;
-        int qh = 0, qt = 0;
+        int qh = 0, qt = 0, reached = 0, farthest = 0;
         queue[qt++] = source;
         while (qh < qt)
         {
             var u = queue[qh++];
+            // Every node a level short of the farthest one wanted has been seen: their widest parents are final.
+            if (reached == open && level[u] >= farthest) break;
             for (var e = head[u]; e >= 0; e = edgeNext[e])
             {
                 var v = edgeTo[e];
@@ -179,6 +192,11 @@ public sealed class FlowNetwork
                 {
                     level[v] = level[u] + 1;
                     queue[qt++] = v;
+                    if (wants[v])
+                    {
+                        reached++;
+                        farthest = level[v];
+                    }
                 }
                 else if (level[v] != level[u] + 1 || through <= width[v]) continue;
                 parentEdge[v] = e;
