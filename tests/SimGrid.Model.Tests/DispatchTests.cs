@@ -91,6 +91,50 @@ public class DispatchTests
         Assert.Equal([50, 10], served, new Tolerance(1e-5));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_forked_dispatcher_serves_to_the_bit_what_the_original_serves(int seed)
+    {
+        // Forty regions on a ring of weak lines with a few chords, power in five of them: every tick has many cut
+        // islands at many levels. The dispatcher keeps the islands that bound a tick for the next one; a fork (a
+        // forecast branch) must keep them too, or it finds the same levels through other cuts and moves last digits.
+        const int n = 40;
+        var rng = new Random(seed);
+        var regions = Enumerable.Range(0, n).Select(i => Region($"r{i:D2}")).ToArray();
+        var links = Enumerable.Range(0, n).Select(i => new LinkSpec($"r{i:D2}", $"r{(i + 1) % n:D2}", 10 + (70 * rng.NextDouble()))).ToList();
+        for (var k = 0; k < 8; k++) links.Add(new LinkSpec($"r{rng.Next(n):D2}", $"r{rng.Next(n):D2}", 10 + (40 * rng.NextDouble())));
+        var grid = Grid(regions, [.. links.Where(l => l.From != l.To)]);
+        var original = new FairShareDispatcher(grid);
+        FairShareDispatcher? fork = null;
+        var levels = new HashSet<double>();
+        for (var tick = 0; tick < 8; tick++)
+        {
+            var balances = new RegionBalance[n];
+            for (var r = 0; r < n; r++)
+            {
+                var demand = (50 + (100 * rng.NextDouble())) * (1 + (0.1 * tick));
+                balances[r] = Balance(demand, generation: r % 8 == 0 ? 600 * rng.NextDouble() : 0, critical: 0.2 * demand);
+            }
+            var served = new double[n];
+            original.Dispatch(balances, served);
+            if (fork is not null)
+            {
+                var forked = new double[n];
+                fork.Dispatch(balances, forked);
+                Assert.Equal(served, forked);
+            }
+            if (tick == 3) fork = original.Fork(grid);
+
+            Assert.All(Enumerable.Range(0, n), r => Assert.InRange(served[r], 0, balances[r].DemandMw));
+            Assert.True(served.Sum() <= balances.Sum(b => b.GenerationMw) + 1e-6);
+            foreach (var (mw, balance) in served.Zip(balances)) levels.Add(Math.Round(mw / balance.DemandMw, 6));
+        }
+        // Many different served fractions: the network, not only the national shortage, set them.
+        Assert.True(levels.Count > 20, $"only {levels.Count} distinct levels");
+    }
+
     private sealed class Tolerance(double epsilon) : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => Math.Abs(x - y) <= epsilon;

@@ -37,6 +37,21 @@ internal sealed class CutIslands(int nodes, bool[] active, double[] baseMw, doub
     public ReadOnlySpan<int> Regions(int i) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members).Slice(islands[i].Start, islands[i].Count);
 
+    /// <summary>
+    /// Takes over <paramref name="other"/>'s islands (a fork of its dispatcher): the same bottlenecks known, so the next
+    /// ticks find their levels through the same cuts, to the bit. A level found through another, equally exact cut can
+    /// differ in the last digits.
+    /// </summary>
+    public void CopyFrom(CutIslands other)
+    {
+        members.Clear();
+        members.AddRange(other.members);
+        crossing.Clear();
+        crossing.AddRange(other.crossing);
+        islands.Clear();
+        islands.AddRange(other.islands);
+    }
+
     /// <summary>Island <paramref name="i"/> set a level: keep it for the next tick.</summary>
     public void MarkUsed(int i) => islands[i] = islands[i] with { Used = true };
 

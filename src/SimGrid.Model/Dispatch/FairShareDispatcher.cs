@@ -75,6 +75,14 @@ public sealed class FairShareDispatcher
         servedEnough = () => Served() >= wanted - ToleranceMw;
     }
 
+    /// <summary>A copy for a forecast branch: the import limit and the bottlenecks known so far, nothing shared.</summary>
+    public FairShareDispatcher Fork(GridSpec grid)
+    {
+        var copy = new FairShareDispatcher(grid) { ImportLimitMw = ImportLimitMw };
+        copy.islands.CopyFrom(islands);
+        return copy;
+    }
+
     /// <summary>Fills <paramref name="servedMw"/> (region order) from the regions' balances.</summary>
     public void Dispatch(ReadOnlySpan<RegionBalance> balances, Span<double> servedMw)
     {

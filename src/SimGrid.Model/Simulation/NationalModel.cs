@@ -47,8 +47,9 @@ public sealed class NationalModel
     }
 
     /// <summary>
-    /// A copy of the national state for a forecast branch. Dispatch starts afresh (its island cache only speeds up the
-    /// next tick's solve; the fork test checks the results are the same to the bit); the import limit carries over.
+    /// A copy of the national state for a forecast branch. Dispatch carries its import limit and the bottlenecks it knows
+    /// over: a fresh dispatcher finds the same levels through other, equally exact cuts, which can move the last digits
+    /// on a grid the network binds (DispatchTests).
     /// Call <see cref="Reseed"/> before the branch plays: until then it targets from a fresh stream of this run.
     /// </summary>
     /// <param name="keepResults">
@@ -64,7 +65,7 @@ public sealed class NationalModel
         run = other.run;
         plan = [.. other.plan];
         allocator = new StrikeAllocator(run, plan);
-        dispatcher = new FairShareDispatcher(run.Scenario.Grid) { ImportLimitMw = other.dispatcher.ImportLimitMw };
+        dispatcher = other.dispatcher.Fork(run.Scenario.Grid);
         keepsResults = keepResults;
         national = keepResults ? other.national.Fork() : other.national;
         regions = keepResults ? [.. other.regions.Select(r => r.Fork())] : other.regions;
