@@ -175,19 +175,14 @@ public sealed class FairShareDispatcher
     private (double Bound, int Island) LowestIslandBound(double uniform)
     {
         islands.Update();
-        var (best, from) = (uniform, -1);
-        for (var i = 0; i < islands.Count; i++)
-        {
-            var bound = Math.Max(0, islands.Bound(i));
-            if (bound < best) (best, from) = (bound, i);
-        }
-        return (best, from);
+        return islands.Lowest(uniform);
     }
 
     /// <summary>Fixes the active regions of every island whose bound is at most <paramref name="upTo"/> at <paramref name="fraction"/>.</summary>
     private int FreezeIslands(double fraction, double upTo)
     {
         var n = 0;
+        islands.SettleUpTo(upTo);
         for (var i = 0; i < islands.Count; i++)
         {
             if (Math.Max(0, islands.Bound(i)) > upTo) continue;
