@@ -25,6 +25,16 @@ public sealed class FairShareDispatcher
     private const int MaxCutSteps = 64;
     private const double ToleranceMw = 1e-6;
 
+    /// <summary>
+    /// A probe is served when what reaches the regions falls short of its targets by at most this share of them (or
+    /// <see cref="ToleranceMw"/>, whichever is larger). Summing ten thousand regions' flows of a gigawatt in all
+    /// carries rounding errors near 1e-6 MW: with that absolute tolerance alone, a level that a cut meets exactly was
+    /// found feasible or not by rounding, and which levels were set depended on which maximum flow the search found
+    /// (the served total of 190 ticks of the 10,000-region grid moved by 6e-6 when the search changed). A billionth of
+    /// the demand (20 W of 20 GW) is a thousand times that noise and nothing physical.
+    /// </summary>
+    private const double RelativeTolerance = 1e-9;
+
     private readonly FlowNetwork network;
     private readonly int regionCount;
     private readonly int[] generationEdge, importEdge, demandEdge;
@@ -41,6 +51,10 @@ public sealed class FairShareDispatcher
     // What the probe under test asks for, and the test that stops a max-flow once it is served (made once: no garbage per probe).
     private double wanted;
     private readonly Func<bool> servedEnough;
+    // Whether the network's flow is the last feasible one, as saved (a large grid's residuals are a megabyte).
+    private bool flowSaved;
+    // Whether this fill's probes have had the greedy routes: later probes start from a flow that already has them.
+    private bool routed;
 
     public FairShareDispatcher(GridSpec grid)
     {
@@ -72,7 +86,7 @@ public sealed class FairShareDispatcher
         importMw = new double[regionCount];
         active = new bool[regionCount];
         islands = new CutIslands(FirstRegion + regionCount, active, baseMw, variableMw, target);
-        servedEnough = () => Served() >= wanted - ToleranceMw;
+        servedEnough = () => Served() >= wanted - Math.Max(ToleranceMw, RelativeTolerance * wanted);
     }
 
     /// <summary>A copy for a forecast branch: the import limit and the bottlenecks known so far, nothing shared.</summary>
@@ -111,6 +125,7 @@ public sealed class FairShareDispatcher
         network.Reset();
         if (feasibleFlow.Length != network.EdgeCount) feasibleFlow = new double[network.EdgeCount];
         network.SaveFlow(feasibleFlow);
+        flowSaved = true;
         Fill();
         // Stage 2: the rest, keeping what critical loads got (the last feasible flow of stage 1 serves exactly that).
         for (var r = 0; r < regionCount; r++)
@@ -135,6 +150,7 @@ public sealed class FairShareDispatcher
             if (active[r]) remaining++;
         }
         islands.BeginFill();
+        routed = false;
         var steps = 0;
         while (remaining > 0)
         {
@@ -220,7 +236,9 @@ public sealed class FairShareDispatcher
 
     private bool Feasible(double fraction)
     {
-        network.RestoreFlow(feasibleFlow);
+        // After a feasible probe the network holds the flow just saved: restoring it would copy it onto itself.
+        if (!flowSaved) network.RestoreFlow(feasibleFlow);
+        flowSaved = false;
         wanted = 0;
         for (var r = 0; r < regionCount; r++)
         {
@@ -230,15 +248,22 @@ public sealed class FairShareDispatcher
         }
         // Each region's own generation first, straight to its demand, then what neighbours spare over their tie-line and
         // imports straight from the hub: often every target is met by then, and the max-flow's search is not needed.
-        for (var r = 0; r < regionCount; r++) network.Route(generationEdge[r], demandEdge[r], double.PositiveInfinity);
-        foreach (var (edge, from, to, _) in links) network.Route(generationEdge[from], edge, demandEdge[to]);
-        for (var r = 0; r < regionCount; r++) network.Route(hubEdge, importEdge[r], demandEdge[r]);
+        // Once per fill: the probes after the first start from a flow that carries those routes already, and on a large
+        // grid a pass over every region and line per probe costs more than the few megawatts it would still place.
+        if (!routed)
+        {
+            routed = true;
+            for (var r = 0; r < regionCount; r++) network.Route(generationEdge[r], demandEdge[r], double.PositiveInfinity);
+            foreach (var (edge, from, to, _) in links) network.Route(generationEdge[from], edge, demandEdge[to]);
+            for (var r = 0; r < regionCount; r++) network.Route(hubEdge, importEdge[r], demandEdge[r]);
+        }
         if (!servedEnough())
         {
             network.Augment(Source, Sink, servedEnough);
             if (!servedEnough()) return false;
         }
         network.SaveFlow(feasibleFlow);
+        flowSaved = true;
         return true;
     }
 
