@@ -1,13 +1,19 @@
 using SimGrid.Bench;
 
-// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|study-memory|all]
+// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|study-memory|exactness|all]
 var quick = args.Contains("--quick");
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "study-memory", "study-1000", "study-10000", "all" };
+var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "study-memory", "study-1000", "study-10000", "exactness", "all" };
 if (!known.Contains(which))
 {
     Console.Error.WriteLine($"unknown benchmark '{which}' (known: {string.Join(", ", known)})");
     return 2;
+}
+// Not a speed: fingerprints of synthetic runs to compare before and after a change to dispatch (not part of `all`).
+if (which is "exactness")
+{
+    foreach (var line in ExactnessBenchmark.Run(quick)) Benchmarks.Print(line);
+    return 0;
 }
 var scenario = Benchmarks.SeedScenario();
 if (which is "kernel" or "all") Benchmarks.Print(Benchmarks.Kernel(scenario, quick));
