@@ -248,8 +248,10 @@ public sealed class FairShareDispatcher
         }
         // Each region's own generation first, straight to its demand, then what neighbours spare over their tie-line and
         // imports straight from the hub: often every target is met by then, and the max-flow's search is not needed.
-        // Once per fill: the probes after the first start from a flow that carries those routes already, and on a large
-        // grid a pass over every region and line per probe costs more than the few megawatts it would still place.
+        // Once per fill: later probes start from the last feasible flow, which carries these routes whenever the first
+        // probe was feasible (as it usually is); on a large grid a pass over every region and line per probe costs more
+        // than the few megawatts it would still place, and the max-flow places them anyway (the levels do not depend on
+        // which flow it finds: RelativeTolerance).
         if (!routed)
         {
             routed = true;
