@@ -180,10 +180,11 @@ public static class Benchmarks
         return (Middle(a), Middle(b));
     }
 
-    private static ScenarioSpec Synthetic(int regions)
+    /// <summary>The synthetic grid of `simgrid synth` with <paramref name="regions"/> regions, drawn from <paramref name="seed"/>.</summary>
+    internal static ScenarioSpec Synthetic(int regions, int seed = 1)
     {
         var dir = Directory.CreateTempSubdirectory("simgrid-bench-").FullName;
-        var (gridText, scenarioText) = SyntheticGrid.Write(regions, 1);
+        var (gridText, scenarioText) = SyntheticGrid.Write(regions, seed);
         File.WriteAllText(Path.Combine(dir, "grid.yaml"), gridText);
         File.WriteAllText(Path.Combine(dir, "scenario.yaml"), scenarioText);
         var scenario = ScenarioLoader.Load(Path.Combine(dir, "scenario.yaml"));

@@ -1,7 +1,6 @@
 using SimGrid.Model.Protocol;
 using SimGrid.Model.Scenario;
 using SimGrid.Model.Simulation;
-using SimGrid.Scenarios;
 
 namespace SimGrid.Bench;
 
@@ -19,7 +18,7 @@ public static class ExactnessBenchmark
         {
             foreach (var seed in quick ? [1] : new[] { 1, 2, 3 })
             {
-                var scenario = Synthetic(regions, seed);
+                var scenario = Benchmarks.Synthetic(regions, seed);
                 var sim = new GridSimulation(new RunSetup(scenario, seed, "fifo", 0));
                 var played = Math.Min(ticks, sim.TickCount);
                 var hash = new Fnv();
@@ -30,17 +29,6 @@ public static class ExactnessBenchmark
                 yield return new { benchmark = "exactness", regions, seed, ticks = played, fnv64 = hash.Value.ToString("x16") };
             }
         }
-    }
-
-    private static ScenarioSpec Synthetic(int regions, int seed)
-    {
-        var dir = Directory.CreateTempSubdirectory("simgrid-exactness-").FullName;
-        var (gridText, scenarioText) = SyntheticGrid.Write(regions, seed);
-        File.WriteAllText(Path.Combine(dir, "grid.yaml"), gridText);
-        File.WriteAllText(Path.Combine(dir, "scenario.yaml"), scenarioText);
-        var scenario = ScenarioLoader.Load(Path.Combine(dir, "scenario.yaml"));
-        Directory.Delete(dir, recursive: true);
-        return scenario;
     }
 
     /// <summary>FNV-1a over the bits of what a tick record reports: served power, outages by cause, heat, demand.</summary>

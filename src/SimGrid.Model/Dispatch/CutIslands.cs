@@ -32,7 +32,7 @@ internal sealed class CutIslands(int nodes, bool[] active, double[] baseMw, doub
 
     /// <summary>
     /// Island <paramref name="i"/>'s bound as last worked out: exact once <see cref="Lowest"/> or <see cref="SettleUpTo"/>
-    /// has settled it since regions were last frozen, a lower bound on it otherwise.
+    /// has worked it out since regions were last frozen, a lower bound on it otherwise.
     /// </summary>
     public double Bound(int i) => islands[i].Bound;
 
@@ -89,36 +89,25 @@ internal sealed class CutIslands(int nodes, bool[] active, double[] baseMw, doub
     }
 
     /// <summary>
-    /// Regions were frozen: every bound may have changed. They are worked out again only when needed. Freezing regions at
-    /// a level at or under an island's bound can only raise that bound (taking a region's share out at the level leaves
-    /// the rest at least as much per megawatt), so the bounds known so far are lower bounds, and an island whose old
-    /// bound is above the level being looked for cannot be at it. On a 10,000-region grid this spares working out
-    /// some 300,000 island memberships each round, most of them for islands far above the level.
+    /// The lowest bound (clamped at 0) below <paramref name="uniform"/> and its island, the first in order on a tie, or
+    /// uniform and -1: what working out every island's bound afresh and comparing them in order would give.
+    /// Regions may have been frozen since the last call, so every bound may have changed; they are worked out again only
+    /// when needed. Freezing regions at a level at or under an island's bound can only raise that bound (taking a
+    /// region's share out at the level leaves the rest at least as much per megawatt), so the bounds known so far are
+    /// lower bounds, and an island whose old bound is above the best found cannot be the lowest. On a 10,000-region grid
+    /// this spares working out some 300,000 island memberships each round, most of them for islands far above the level.
     /// </summary>
-    public void Update()
+    public (double Bound, int Island) Lowest(double uniform)
     {
         for (var i = 0; i < islands.Count; i++)
         {
             if (!islands[i].Dead) islands[i] = islands[i] with { Fresh = false };
         }
-    }
-
-    /// <summary>
-    /// The lowest bound (clamped at 0) below <paramref name="uniform"/> and its island, the first in order on a tie, or
-    /// uniform and -1: what comparing every island's bound, worked out afresh, in order would give.
-    /// </summary>
-    public (double Bound, int Island) Lowest(double uniform)
-    {
         var (best, from) = (uniform, -1);
-        for (var i = 0; i < islands.Count; i++)
-        {
-            if (!islands[i].Fresh || islands[i].Dead) continue;
-            var bound = Math.Max(0, islands[i].Bound);
-            if (bound < best || (bound == best && from >= 0 && i < from)) (best, from) = (bound, i);
-        }
         while (true)
         {
-            // An island not worked out since the last freeze could be at or under the best so far: work it out.
+            // The first island not worked out since the last freeze that could be at or under the best so far. The best
+            // only comes down, so islands are worked out in increasing order and the first of equal bounds is kept.
             var next = -1;
             for (var i = 0; i < islands.Count && next < 0; i++)
             {
@@ -126,7 +115,7 @@ internal sealed class CutIslands(int nodes, bool[] active, double[] baseMw, doub
             }
             if (next < 0) return (best, from);
             var bound = Math.Max(0, Settle(next));
-            if (bound < best || (bound == best && from >= 0 && next < from)) (best, from) = (bound, next);
+            if (bound < best) (best, from) = (bound, next);
         }
     }
 

@@ -157,7 +157,7 @@ public sealed class FairShareDispatcher
             // The lowest bound known: the national one (supply short of demand means f = 1 cannot be served), or an
             // island's from an earlier probe. Each is at or above the next level, so a feasible probe there is the level.
             var uniform = UniformFraction();
-            var (candidate, from) = LowestIslandBound(uniform);
+            var (candidate, from) = islands.Lowest(uniform);
             if (from < 0 && uniform >= 1 && Feasible(1))
             {
                 FreezeAll(1);
@@ -185,13 +185,6 @@ public sealed class FairShareDispatcher
                 steps = 0;
             }
         }
-    }
-
-    /// <summary>The lowest island bound below <paramref name="uniform"/> (and its island), or uniform and -1.</summary>
-    private (double Bound, int Island) LowestIslandBound(double uniform)
-    {
-        islands.Update();
-        return islands.Lowest(uniform);
     }
 
     /// <summary>Fixes the active regions of every island whose bound is at most <paramref name="upTo"/> at <paramref name="fraction"/>.</summary>
