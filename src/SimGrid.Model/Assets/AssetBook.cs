@@ -154,19 +154,33 @@ public sealed partial class AssetBook
         }
     }
 
+    /// <summary>
+    /// A hit transmission substation's load is still being switched to other paths (whether switching starts or ends
+    /// bumps <see cref="Version"/>, so this is counted once per version like the rest).
+    /// </summary>
+    public bool TransmissionSwitching
+    {
+        get
+        {
+            Recount();
+            return transmissionSwitching;
+        }
+    }
+
     // Counts that change only with Version, taken once per version rather than every tick.
     private int countedVersion = -1, spareRequests, damagedCount;
-    private bool nothingToDo;
+    private bool nothingToDo, transmissionSwitching;
 
     private void Recount()
     {
         if (countedVersion == Version) return;
-        (spareRequests, damagedCount, nothingToDo) = (0, 0, true);
+        (spareRequests, damagedCount, nothingToDo, transmissionSwitching) = (0, 0, true, false);
         for (var i = 0; i < Count; i++)
         {
             if (awaitingSpare[i]) spareRequests++;
             if (state[i] != DamageState.None) damagedCount++;
             if (NeedsRepair(i) || switchingLeft[i] > 0 || awaitingSpare[i]) nothingToDo = false;
+            if (switchingLeft[i] > 0 && Specs[i].Class.IsTransmission()) transmissionSwitching = true;
         }
         countedVersion = Version;
     }

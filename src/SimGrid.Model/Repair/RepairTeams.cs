@@ -105,6 +105,7 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
     /// </summary>
     private static void DispatchSwitching(AssetBook assets, double hours)
     {
+        if (!assets.TransmissionSwitching) return;
         for (var i = 0; i < assets.Count; i++)
         {
             var c = assets.Class(i);
