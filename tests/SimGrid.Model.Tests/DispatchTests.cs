@@ -91,6 +91,17 @@ public class DispatchTests
         Assert.Equal([50, 10], served, new Tolerance(1e-5));
     }
 
+    [Fact]
+    public void Critical_load_behind_a_bottleneck_gets_what_the_line_carries_and_the_rest_goes_elsewhere()
+    {
+        // Supply (300 MW) covers every critical load (10 + 80), but b's 80 critical MW come through a 50 MW line: stage 1
+        // serves b 50 of them, stage 2 has nothing more for b and a takes its whole 100. (The one-probe shortcut for
+        // ticks whose critical loads all get through must fall back to both stages here.)
+        var grid = Grid([Region("a"), Region("b")], [new LinkSpec("a", "b", 50)]);
+        var served = Dispatch(grid, Balance(demand: 100, generation: 300, critical: 10), Balance(demand: 100, generation: 0, critical: 80));
+        Assert.Equal([100, 50], served, new Tolerance(1e-6));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

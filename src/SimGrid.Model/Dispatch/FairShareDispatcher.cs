@@ -97,7 +97,59 @@ public sealed partial class FairShareDispatcher
         }
 
         islands.BeginTick(network);
-        // Stage 1: critical demand, from zero flow (every target starts at zero).
+        if (!BothStagesAtOnce(balances))
+        {
+            // Stage 1: critical demand, from zero flow (every target starts at zero).
+            StartFromZero(balances);
+            Fill();
+            // Stage 2: the rest, keeping what critical loads got (the last feasible flow of stage 1 serves exactly that).
+            for (var r = 0; r < regionCount; r++)
+            {
+                baseMw[r] = target[r];
+                variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
+            }
+            Fill();
+        }
+
+        // The targets are feasible by construction (to within the solver's tolerance): no final solve needed.
+        for (var r = 0; r < regionCount; r++) servedMw[r] = Math.Min(target[r], balances[r].DemandMw);
+    }
+
+    /// <summary>
+    /// The usual tick in one probe: when generation and imports cover every critical load, stage 1 serves them all
+    /// (uniform fraction 1) if the network carries them. Stage 2's first probe asks for at least that everywhere, so if
+    /// it is feasible, stage 1's probe was too, and stage 1's targets are the critical loads exactly (0 + 1 x critical):
+    /// the stage-2 probe alone decides the tick, as both stages would. Only with no bottleneck known (no islands): an
+    /// island bound below the uniform fraction would be probed first. False, and nothing kept, when the probe fails.
+    /// </summary>
+    private bool BothStagesAtOnce(ReadOnlySpan<RegionBalance> balances)
+    {
+        if (islands.Count > 0) return false;
+        StartFromZero(balances);
+        for (var r = 0; r < regionCount; r++)
+        {
+            active[r] = variableMw[r] > 0;
+            target[r] = 0;
+        }
+        if (UniformFraction() < 1) return false;
+        for (var r = 0; r < regionCount; r++)
+        {
+            baseMw[r] = balances[r].CriticalDemandMw;
+            variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
+            active[r] = variableMw[r] > 0;
+            target[r] = baseMw[r];
+        }
+        islands.BeginFill();
+        routed = false;
+        var uniform = UniformFraction();
+        if (!Feasible(uniform)) return false;
+        FreezeAll(uniform);
+        return true;
+    }
+
+    /// <summary>Zero flow and zero targets, the critical loads to fill: where a tick's dispatch starts (stage 1).</summary>
+    private void StartFromZero(ReadOnlySpan<RegionBalance> balances)
+    {
         for (var r = 0; r < regionCount; r++)
         {
             baseMw[r] = 0;
@@ -108,17 +160,6 @@ public sealed partial class FairShareDispatcher
         if (feasibleFlow.Length != network.EdgeCount) feasibleFlow = new double[network.EdgeCount];
         network.SaveFlow(feasibleFlow);
         flowSaved = true;
-        Fill();
-        // Stage 2: the rest, keeping what critical loads got (the last feasible flow of stage 1 serves exactly that).
-        for (var r = 0; r < regionCount; r++)
-        {
-            baseMw[r] = target[r];
-            variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
-        }
-        Fill();
-
-        // The targets are feasible by construction (to within the solver's tolerance): no final solve needed.
-        for (var r = 0; r < regionCount; r++) servedMw[r] = Math.Min(target[r], balances[r].DemandMw);
     }
 
     /// <summary>Progressive filling of target = base + f * variable; leaves the result in <see cref="target"/>.</summary>
