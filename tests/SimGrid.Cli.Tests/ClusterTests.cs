@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using SimGrid.Hosting.Api;
 using SimGrid.Model.Scenario;
@@ -210,17 +209,17 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
     {
         var redisBinary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
         Assert.True(redisBinary is not null, "redis-server is not installed: apt-get install redis-server (.ci/run does)");
-        var redisPort = FreePort();
+        var redisPort = LoopbackPorts.Free();
         Start(redisBinary!, "--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
         var redis = $"redis://127.0.0.1:{redisPort}";
 
         var silos = new List<(Process Process, string Url, int SiloPort)>();
         for (var i = 0; i < 3; i++)
         {
-            var url = $"http://127.0.0.1:{FreePort()}";
-            var siloPort = FreePort();
+            var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
+            var siloPort = LoopbackPorts.Free();
             silos.Add((Start("dotnet", Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), "serve", "--cluster", redis,
-                "--silo-port", siloPort.ToString(), "--gateway-port", FreePort().ToString(), "--urls", url,
+                "--silo-port", siloPort.ToString(), "--gateway-port", LoopbackPorts.Free().ToString(), "--urls", url,
                 "--forecast-replications", "20"), url, siloPort));
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -271,12 +270,5 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         }
         var why = process.HasExited ? $"exited with code {process.ExitCode}" : "did not answer within 120 s";
         Assert.Fail($"silo at {url} {why}; its last standard error lines:\n{string.Join('\n', errors.GetValueOrDefault(process.Id) ?? [])}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

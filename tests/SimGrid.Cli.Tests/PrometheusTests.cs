@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace SimGrid.Tests.Cli;
@@ -37,7 +35,7 @@ public sealed class PrometheusTests : IDisposable
     {
         var prometheusBinary = new[] { "/usr/bin/prometheus", "/usr/local/bin/prometheus" }.FirstOrDefault(File.Exists);
         Assert.True(prometheusBinary is not null, "prometheus is not installed: apt-get install prometheus (.ci/run does)");
-        int servePort = FreePort(), prometheusPort = FreePort();
+        int servePort = LoopbackPorts.Free(), prometheusPort = LoopbackPorts.Free();
         var serve = $"http://127.0.0.1:{servePort}";
         var prometheus = $"http://127.0.0.1:{prometheusPort}";
 
@@ -120,12 +118,5 @@ public sealed class PrometheusTests : IDisposable
             if (watch.Elapsed > Deadline) return value;
             await Task.Delay(250);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SimGrid.Tests;
+
+/// <summary>
+/// Free loopback ports for servers that a test starts in other processes (redis-server, `simgrid serve`, Prometheus).
+/// A port the kernel hands out for port 0 comes from the ephemeral range, which outgoing connections draw their local
+/// ports from too: between the test releasing it and the server binding it, a connection of another process (a silo
+/// dialling Redis or another silo, a test's HTTP client) can take it, and the server fails with "address already in
+/// use" (ClusterTests, 2026-12-01). These ports are below that range, where only listeners that ask for a number go;
+/// each process walks its own stretch of it (from its process id), and each port is checked free by binding it.
+/// </summary>
+public static class LoopbackPorts
+{
+    private const int Lowest = 10_000;
+    private static int handedOut = -1;
+
+    public static int Free()
+    {
+        var span = EphemeralStart() - Lowest;
+        var offset = (int)((long)Environment.ProcessId * 7919 % span);
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            var port = Lowest + ((offset + Interlocked.Increment(ref handedOut)) % span);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // In use: the next one.
+            }
+        }
+        throw new InvalidOperationException($"no free loopback port from {Lowest} up to the ephemeral range");
+    }
+
+    /// <summary>First port of the kernel's ephemeral range (Linux: 32768 by default); the IANA range's 49152 elsewhere.</summary>
+    private static int EphemeralStart()
+    {
+        const string range = "/proc/sys/net/ipv4/ip_local_port_range";
+        var first = File.Exists(range) ? File.ReadAllText(range).Split(['\t', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries)[0] : "";
+        return int.TryParse(first, out var start) && start > Lowest + 1000 ? start : 49152;
+    }
+}
