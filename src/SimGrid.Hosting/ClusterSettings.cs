@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,7 +29,7 @@ public sealed record ClusterSettings(string? RedisUrl = null, int SiloPort = 0, 
 
     public void ConfigureSilo(ISiloBuilder silo)
     {
-        int siloPort = SiloPort == 0 ? FreePort() : SiloPort, gatewayPort = GatewayPort == 0 ? FreePort() : GatewayPort;
+        int siloPort = SiloPort == 0 ? LoopbackPorts.Free() : SiloPort, gatewayPort = GatewayPort == 0 ? LoopbackPorts.Free() : GatewayPort;
         if (!IsCluster)
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "simgrid", clusterId: $"simgrid-{Environment.ProcessId}");
@@ -81,12 +80,5 @@ public sealed record ClusterSettings(string? RedisUrl = null, int SiloPort = 0, 
         var host = builder.Build();
         await host.StartAsync(ct);
         return host;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

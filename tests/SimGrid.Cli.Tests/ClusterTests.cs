@@ -209,17 +209,17 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
     {
         var redisBinary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
         Assert.True(redisBinary is not null, "redis-server is not installed: apt-get install redis-server (.ci/run does)");
-        var redisPort = LoopbackPorts.Free();
+        var redisPort = SimGrid.Hosting.LoopbackPorts.Free();
         Start(redisBinary!, "--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
         var redis = $"redis://127.0.0.1:{redisPort}";
 
         var silos = new List<(Process Process, string Url, int SiloPort)>();
         for (var i = 0; i < 3; i++)
         {
-            var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
-            var siloPort = LoopbackPorts.Free();
+            var url = $"http://127.0.0.1:{SimGrid.Hosting.LoopbackPorts.Free()}";
+            var siloPort = SimGrid.Hosting.LoopbackPorts.Free();
             silos.Add((Start("dotnet", Path.Combine(AppContext.BaseDirectory, "simgrid.dll"), "serve", "--cluster", redis,
-                "--silo-port", siloPort.ToString(), "--gateway-port", LoopbackPorts.Free().ToString(), "--urls", url,
+                "--silo-port", siloPort.ToString(), "--gateway-port", SimGrid.Hosting.LoopbackPorts.Free().ToString(), "--urls", url,
                 "--forecast-replications", "20"), url, siloPort));
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

@@ -35,7 +35,7 @@ public sealed class PrometheusTests : IDisposable
     {
         var prometheusBinary = new[] { "/usr/bin/prometheus", "/usr/local/bin/prometheus" }.FirstOrDefault(File.Exists);
         Assert.True(prometheusBinary is not null, "prometheus is not installed: apt-get install prometheus (.ci/run does)");
-        int servePort = LoopbackPorts.Free(), prometheusPort = LoopbackPorts.Free();
+        int servePort = SimGrid.Hosting.LoopbackPorts.Free(), prometheusPort = SimGrid.Hosting.LoopbackPorts.Free();
         var serve = $"http://127.0.0.1:{servePort}";
         var prometheus = $"http://127.0.0.1:{prometheusPort}";
 

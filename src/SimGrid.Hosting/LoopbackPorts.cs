@@ -1,15 +1,16 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SimGrid.Tests;
+namespace SimGrid.Hosting;
 
 /// <summary>
-/// Free loopback ports for servers that a test starts in other processes (redis-server, `simgrid serve`, Prometheus).
-/// A port the kernel hands out for port 0 comes from the ephemeral range, which outgoing connections draw their local
-/// ports from too: between the test releasing it and the server binding it, a connection of another process (a silo
-/// dialling Redis or another silo, a test's HTTP client) can take it, and the server fails with "address already in
-/// use" (ClusterTests, 2026-12-01). These ports are below that range, where only listeners that ask for a number go;
-/// each process walks its own stretch of it (from its process id), and each port is checked free by binding it.
+/// Free loopback ports for a silo's endpoints when none are given, and for the servers tests start in other processes
+/// (redis-server, `simgrid serve`, Prometheus). A port the kernel hands out for port 0 comes from the ephemeral range,
+/// which outgoing connections draw their local ports from too: between releasing it and binding it again a moment
+/// later, a connection of this or another process (a silo dialling Redis or another silo, an HTTP client) can take it,
+/// and the silo fails with "address already in use" (ClusterTests on a fresh clone, 2026-12-01). These ports are below
+/// that range, where only listeners that ask for a number go; each process walks its own stretch of it (from its
+/// process id, so two processes starting together seldom meet), and each port is checked free by binding it.
 /// </summary>
 public static class LoopbackPorts
 {
