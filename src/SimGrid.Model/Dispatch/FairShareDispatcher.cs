@@ -17,7 +17,9 @@ namespace SimGrid.Model.Dispatch;
 /// (<see cref="CutIslands"/>) each bound f; the lowest bound is tried next, and the first feasible bound is the answer.
 /// Islands are kept from round to round, so on a large grid most rounds take one max-flow. Every max-flow starts from the last feasible flow of the tick rather than from zero: targets
 /// only grow while filling (fractions rise round by round, and every probe is at or above the next level), so that
-/// flow stays valid and each probe only augments the difference. Deterministic: fixed edge order, no randomness.
+/// flow stays valid and each probe only augments the difference. The usual tick skips most of this: both stages are
+/// settled by one probe at the national fraction (OneProbe.cs), and that probe often by last tick's flow, corrected
+/// along a spanning tree, without a max-flow (Certificate.cs). Deterministic: fixed edge order, no randomness.
 /// </summary>
 public sealed partial class FairShareDispatcher
 {
@@ -69,6 +71,7 @@ public sealed partial class FairShareDispatcher
         active = new bool[regionCount];
         islands = new CutIslands(FirstRegion + regionCount, active, baseMw, variableMw, target);
         servedEnough = () => Served() >= wanted - Math.Max(ToleranceMw, RelativeTolerance * wanted);
+        PrepareCertificate();
     }
 
     /// <summary>A copy for a forecast branch: the import limit and the bottlenecks known so far, nothing shared.</summary>
@@ -76,6 +79,7 @@ public sealed partial class FairShareDispatcher
     {
         var copy = new FairShareDispatcher(grid) { ImportLimitMw = ImportLimitMw };
         copy.islands.CopyFrom(islands);
+        copy.CopyKeptFlow(this);
         return copy;
     }
 
@@ -115,38 +119,6 @@ public sealed partial class FairShareDispatcher
         for (var r = 0; r < regionCount; r++) servedMw[r] = Math.Min(target[r], balances[r].DemandMw);
     }
 
-    /// <summary>
-    /// The usual tick in one probe: when generation and imports cover every critical load, stage 1 serves them all
-    /// (uniform fraction 1) if the network carries them. Stage 2's first probe asks for at least that everywhere, so if
-    /// it is feasible, stage 1's probe was too, and stage 1's targets are the critical loads exactly (0 + 1 x critical):
-    /// the stage-2 probe alone decides the tick, as both stages would. Only with no bottleneck known (no islands): an
-    /// island bound below the uniform fraction would be probed first. False, and nothing kept, when the probe fails.
-    /// </summary>
-    private bool BothStagesAtOnce(ReadOnlySpan<RegionBalance> balances)
-    {
-        if (islands.Count > 0) return false;
-        StartFromZero(balances);
-        for (var r = 0; r < regionCount; r++)
-        {
-            active[r] = variableMw[r] > 0;
-            target[r] = 0;
-        }
-        if (UniformFraction() < 1) return false;
-        for (var r = 0; r < regionCount; r++)
-        {
-            baseMw[r] = balances[r].CriticalDemandMw;
-            variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
-            active[r] = variableMw[r] > 0;
-            target[r] = baseMw[r];
-        }
-        islands.BeginFill();
-        routed = false;
-        var uniform = UniformFraction();
-        if (!Feasible(uniform)) return false;
-        FreezeAll(uniform);
-        return true;
-    }
-
     /// <summary>Zero flow and zero targets, the critical loads to fill: where a tick's dispatch starts (stage 1).</summary>
     private void StartFromZero(ReadOnlySpan<RegionBalance> balances)
     {
@@ -154,8 +126,14 @@ public sealed partial class FairShareDispatcher
         {
             baseMw[r] = 0;
             variableMw[r] = balances[r].CriticalDemandMw;
-            network.SetCapacity(demandEdge[r], 0);
         }
+        ZeroFlow();
+    }
+
+    /// <summary>No flow, no demand: the network as a tick's first probe starts from.</summary>
+    private void ZeroFlow()
+    {
+        for (var r = 0; r < regionCount; r++) network.SetCapacity(demandEdge[r], 0);
         network.Reset();
         if (feasibleFlow.Length != network.EdgeCount) feasibleFlow = new double[network.EdgeCount];
         network.SaveFlow(feasibleFlow);

@@ -1,0 +1,230 @@
+namespace SimGrid.Model.Dispatch;
+
+/// <summary>
+/// A feasible flow built without a max-flow, for the usual tick. On the grids SimGrid plays the tie-lines seldom bind,
+/// and the flow that served last tick serves this one after small corrections: demand and generation move a few percent
+/// in a quarter hour. So last tick's flows on the tie-lines and import lines are kept; what the hub has not sent yet
+/// goes out over import lines with room; then each region's spare (its generation less what it must still supply with
+/// those flows, negative when short) is sent along a spanning tree of the tie-lines, and the flows are checked against
+/// this tick's capacities. If they hold, the probe's targets are met by a flow that exists, which is all a feasible probe
+/// decides: the max-flow would answer the same, so results do not change. If any check fails (damage lowered a line, a
+/// correction does not fit), the max-flow decides as before.
+/// </summary>
+public sealed partial class FairShareDispatcher
+{
+    /// <summary>Ticks settled by last tick's flow, without a max-flow (for benchmarks and tests).</summary>
+    public long TicksSettledByKeptFlow { get; private set; }
+
+    // Last tick's feasible flow, per directed tie-line (in `links` order) and per region's import line.
+    private double[] keptTieMw = [], keptImportMw = [], correctedTieMw = [], correctedImportMw = [];
+    private bool flowKept;
+
+    // The spanning tree the corrections follow: regions parents first, each one's link towards its parent (links[k]
+    // runs from the region to its parent, k ^ 1 back; -1 at a root) and its parent.
+    private int[] treeOrder = [], treeLink = [], treeParent = [];
+    private double[] spareMw = [];
+
+    // Links into each region (CSR over `links`), and on a small grid the link between two regions (-1: none).
+    private int[] linksIntoStart = [], linksInto = [], linkBetween = [];
+    private double[] roomMw = [];
+    private bool[] inTree = [];
+
+    /// <summary>Up to this many regions the tree is chosen each tick for the room its lines have (n^2 work); beyond, a fixed breadth-first tree.</summary>
+    private const int WidestTreeUpTo = 64;
+
+    private void PrepareCertificate()
+    {
+        (treeOrder, treeLink, treeParent) = (new int[regionCount], new int[regionCount], new int[regionCount]);
+        (spareMw, roomMw, inTree) = (new double[regionCount], new double[regionCount], new bool[regionCount]);
+        (keptTieMw, correctedTieMw) = (new double[links.Length], new double[links.Length]);
+        (keptImportMw, correctedImportMw) = (new double[regionCount], new double[regionCount]);
+        linksIntoStart = new int[regionCount + 1];
+        foreach (var link in links) linksIntoStart[link.To + 1]++;
+        for (var r = 0; r < regionCount; r++) linksIntoStart[r + 1] += linksIntoStart[r];
+        linksInto = new int[links.Length];
+        var fill = linksIntoStart[..regionCount];
+        for (var k = 0; k < links.Length; k++) linksInto[fill[links[k].To]++] = k;
+        if (regionCount <= WidestTreeUpTo)
+        {
+            linkBetween = new int[regionCount * regionCount];
+            Array.Fill(linkBetween, -1);
+            for (var k = 0; k < links.Length; k++)
+            {
+                ref var slot = ref linkBetween[(links[k].From * regionCount) + links[k].To];
+                if (slot < 0) slot = k;
+            }
+        }
+        else
+        {
+            BreadthFirstTree();
+        }
+    }
+
+    /// <summary>A breadth-first spanning forest over the tie-lines, from the lowest-numbered region of each component.</summary>
+    private void BreadthFirstTree()
+    {
+        Array.Fill(treeLink, -2);
+        var (head, tail) = (0, 0);
+        for (var root = 0; root < regionCount; root++)
+        {
+            if (treeLink[root] != -2) continue;
+            (treeLink[root], treeParent[root]) = (-1, -1);
+            treeOrder[tail++] = root;
+            while (head < tail)
+            {
+                var u = treeOrder[head++];
+                for (var i = linksIntoStart[u]; i < linksIntoStart[u + 1]; i++)
+                {
+                    var k = linksInto[i];
+                    if (treeLink[links[k].From] != -2) continue;
+                    (treeLink[links[k].From], treeParent[links[k].From]) = (k, u);
+                    treeOrder[tail++] = links[k].From;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The spanning forest whose lines have the most room both ways around last tick's flow (Prim's algorithm, widest
+    /// edge first): a line the kept flow runs at its limit can take no correction towards it, so the tree avoids it.
+    /// </summary>
+    private void WidestTree()
+    {
+        Array.Fill(inTree, false);
+        var placed = 0;
+        while (placed < regionCount)
+        {
+            // A new component's root: the lowest-numbered region not yet placed.
+            var root = Array.IndexOf(inTree, false);
+            (treeLink[root], treeParent[root], inTree[root]) = (-1, -1, true);
+            treeOrder[placed++] = root;
+            Array.Fill(roomMw, double.NegativeInfinity);
+            Widen(root);
+            while (true)
+            {
+                var next = -1;
+                for (var v = 0; v < regionCount; v++)
+                {
+                    if (!inTree[v] && roomMw[v] > double.NegativeInfinity && (next < 0 || roomMw[v] > roomMw[next])) next = v;
+                }
+                if (next < 0) break;
+                inTree[next] = true;
+                treeOrder[placed++] = next;
+                Widen(next);
+            }
+        }
+    }
+
+    /// <summary>Region u joined the tree: its neighbours may now hang from it, if its line to them has more room.</summary>
+    private void Widen(int u)
+    {
+        for (var v = 0; v < regionCount; v++)
+        {
+            if (inTree[v]) continue;
+            var k = linkBetween[(v * regionCount) + u];
+            if (k < 0) continue;
+            var up = keptTieMw[k] - keptTieMw[k ^ 1];
+            var room = Math.Min(network.Capacity(links[k].Edge) - up, network.Capacity(links[k ^ 1].Edge) + up);
+            if (room <= roomMw[v]) continue;
+            (roomMw[v], treeLink[v], treeParent[v]) = (room, k, u);
+        }
+    }
+
+    /// <summary>
+    /// True when last tick's flow, corrected, meets every target at <paramref name="fraction"/> within this tick's
+    /// capacities (then it is kept for the next tick). Every region but a tree's root sends its whole spare up the tree,
+    /// as a tight probe needs (the national fraction below 1: every megawatt is used); the roots keep what is left,
+    /// which rounding aside is nothing when the probe is tight.
+    /// </summary>
+    private bool Certified(double fraction)
+    {
+        if (!flowKept) return false;
+        double wantedMw = 0, importsMw = 0;
+        for (var r = 0; r < regionCount; r++)
+        {
+            var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
+            wantedMw += t;
+            importsMw += keptImportMw[r];
+        }
+        if (!SpreadImports(Math.Min(ImportLimitMw, SumImportCapacity()) - importsMw)) return false;
+        for (var r = 0; r < regionCount; r++)
+        {
+            var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
+            spareMw[r] = generationMw[r] + correctedImportMw[r] - t;
+        }
+        for (var k = 0; k < links.Length; k++)
+        {
+            spareMw[links[k].To] += keptTieMw[k];
+            spareMw[links[k].From] -= keptTieMw[k];
+        }
+        if (regionCount <= WidestTreeUpTo) WidestTree();
+        // Subtree sums, leaves first: what a subtree has spare (or lacks) crosses the line to its parent.
+        for (var i = regionCount - 1; i >= 0; i--)
+        {
+            var v = treeOrder[i];
+            if (treeParent[v] >= 0) spareMw[treeParent[v]] += spareMw[v];
+        }
+        double shortMw = 0;
+        for (var v = 0; v < regionCount; v++)
+        {
+            if (treeParent[v] >= 0) continue;
+            // A root uses its own generation less what its tree has left over: at least none, at most all of it.
+            if (spareMw[v] > generationMw[v]) return false;
+            shortMw += Math.Max(0, -spareMw[v]);
+        }
+        if (shortMw > Math.Max(ToleranceMw, RelativeTolerance * wantedMw)) return false;
+        Array.Copy(keptTieMw, correctedTieMw, links.Length);
+        for (var v = 0; v < regionCount; v++)
+        {
+            var k = treeLink[v];
+            if (k < 0) continue;
+            // The subtree's spare goes up, net of what already flowed on the line either way.
+            var up = keptTieMw[k] - keptTieMw[k ^ 1] + spareMw[v];
+            (correctedTieMw[k], correctedTieMw[k ^ 1]) = (Math.Max(0, up), Math.Max(0, -up));
+        }
+        for (var k = 0; k < links.Length; k++)
+        {
+            if (correctedTieMw[k] > network.Capacity(links[k].Edge)) return false;
+        }
+        (keptTieMw, correctedTieMw) = (correctedTieMw, keptTieMw);
+        (keptImportMw, correctedImportMw) = (correctedImportMw, keptImportMw);
+        TicksSettledByKeptFlow++;
+        return true;
+    }
+
+    /// <summary>
+    /// Last tick's imports changed by <paramref name="moreMw"/> (what the hub sends when every megawatt is used, less
+    /// what it sent), spread over the import lines in region order: more where a line has room, less where it carries
+    /// some. False when the lines cannot take it; every line is checked against this tick's capacity.
+    /// </summary>
+    private bool SpreadImports(double moreMw)
+    {
+        for (var r = 0; r < regionCount; r++)
+        {
+            // A line carrying more than it can now gives the difference back to be sent elsewhere.
+            correctedImportMw[r] = Math.Min(keptImportMw[r], network.Capacity(importEdge[r]));
+            moreMw += keptImportMw[r] - correctedImportMw[r];
+        }
+        for (var r = 0; r < regionCount && moreMw != 0; r++)
+        {
+            var change = moreMw > 0
+                ? Math.Min(moreMw, network.Capacity(importEdge[r]) - correctedImportMw[r])
+                : Math.Max(moreMw, -correctedImportMw[r]);
+            correctedImportMw[r] += change;
+            moreMw -= change;
+        }
+        return Math.Abs(moreMw) <= ToleranceMw;
+    }
+
+    /// <summary>Keeps the flow a feasible max-flow probe left in the network, for the next tick's certificate.</summary>
+    private void KeepFlow()
+    {
+        for (var k = 0; k < links.Length; k++) keptTieMw[k] = network.Flow(links[k].Edge);
+        for (var r = 0; r < regionCount; r++) keptImportMw[r] = network.Flow(importEdge[r]);
+        flowKept = true;
+    }
+
+    /// <summary>A copy of the kept flow for a forecast branch.</summary>
+    private void CopyKeptFlow(FairShareDispatcher from) =>
+        (keptTieMw, keptImportMw, flowKept) = ([.. from.keptTieMw], [.. from.keptImportMw], from.flowKept);
+}
