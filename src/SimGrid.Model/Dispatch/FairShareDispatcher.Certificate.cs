@@ -22,7 +22,9 @@ public sealed partial class FairShareDispatcher
     // The spanning tree the corrections follow: regions parents first, each one's link towards its parent (links[k]
     // runs from the region to its parent, k ^ 1 back; -1 at a root) and its parent.
     private int[] treeOrder = [], treeLink = [], treeParent = [];
-    private double[] spareMw = [];
+    private double[] spareMw = [], ownSpareMw = [];
+    // Whether the tree above is one to try first (a fixed one always is; a widest one while it keeps fitting).
+    private bool treeChosen;
 
     // Links into each region (CSR over `links`), and on a small grid the link between two regions (-1: none).
     private int[] linksIntoStart = [], linksInto = [], linkBetween = [];
@@ -35,7 +37,7 @@ public sealed partial class FairShareDispatcher
     private void PrepareCertificate()
     {
         (treeOrder, treeLink, treeParent) = (new int[regionCount], new int[regionCount], new int[regionCount]);
-        (spareMw, roomMw, inTree) = (new double[regionCount], new double[regionCount], new bool[regionCount]);
+        (spareMw, ownSpareMw, roomMw, inTree) = (new double[regionCount], new double[regionCount], new double[regionCount], new bool[regionCount]);
         (keptTieMw, correctedTieMw) = (new double[links.Length], new double[links.Length]);
         (keptImportMw, correctedImportMw) = (new double[regionCount], new double[regionCount]);
         linksIntoStart = new int[regionCount + 1];
@@ -57,6 +59,7 @@ public sealed partial class FairShareDispatcher
         else
         {
             BreadthFirstTree();
+            treeChosen = true;
         }
     }
 
@@ -150,14 +153,36 @@ public sealed partial class FairShareDispatcher
         for (var r = 0; r < regionCount; r++)
         {
             var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
-            spareMw[r] = generationMw[r] + correctedImportMw[r] - t;
+            ownSpareMw[r] = generationMw[r] + correctedImportMw[r] - t;
         }
         for (var k = 0; k < links.Length; k++)
         {
-            spareMw[links[k].To] += keptTieMw[k];
-            spareMw[links[k].From] -= keptTieMw[k];
+            ownSpareMw[links[k].To] += keptTieMw[k];
+            ownSpareMw[links[k].From] -= keptTieMw[k];
         }
-        if (regionCount <= WidestTreeUpTo) WidestTree();
+        var tolerance = Math.Max(ToleranceMw, RelativeTolerance * wantedMw);
+        // Last tick's tree first: it usually still has room. Then, on a small grid, the widest tree for this tick's flow.
+        var fits = treeChosen && Corrected(tolerance);
+        if (!fits && regionCount <= WidestTreeUpTo)
+        {
+            WidestTree();
+            fits = Corrected(tolerance);
+        }
+        treeChosen = fits || regionCount > WidestTreeUpTo;
+        if (!fits) return false;
+        (keptTieMw, correctedTieMw) = (correctedTieMw, keptTieMw);
+        (keptImportMw, correctedImportMw) = (correctedImportMw, keptImportMw);
+        TicksSettledByKeptFlow++;
+        return true;
+    }
+
+    /// <summary>
+    /// Sends each region's spare up the current tree into <see cref="correctedTieMw"/>; true when every line, every root
+    /// and the total shortfall are within bounds.
+    /// </summary>
+    private bool Corrected(double toleranceMw)
+    {
+        Array.Copy(ownSpareMw, spareMw, regionCount);
         // Subtree sums, leaves first: what a subtree has spare (or lacks) crosses the line to its parent.
         for (var i = regionCount - 1; i >= 0; i--)
         {
@@ -172,7 +197,7 @@ public sealed partial class FairShareDispatcher
             if (spareMw[v] > generationMw[v]) return false;
             shortMw += Math.Max(0, -spareMw[v]);
         }
-        if (shortMw > Math.Max(ToleranceMw, RelativeTolerance * wantedMw)) return false;
+        if (shortMw > toleranceMw) return false;
         Array.Copy(keptTieMw, correctedTieMw, links.Length);
         for (var v = 0; v < regionCount; v++)
         {
@@ -186,9 +211,6 @@ public sealed partial class FairShareDispatcher
         {
             if (correctedTieMw[k] > network.Capacity(links[k].Edge)) return false;
         }
-        (keptTieMw, correctedTieMw) = (correctedTieMw, keptTieMw);
-        (keptImportMw, correctedImportMw) = (correctedImportMw, keptImportMw);
-        TicksSettledByKeptFlow++;
         return true;
     }
 
