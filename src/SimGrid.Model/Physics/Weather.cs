@@ -19,15 +19,33 @@ public static class Weather
         var today = days[Math.Clamp(day, 0, days.Count - 1)];
         if (hourOfDay >= MinHour && hourOfDay < MaxHour)
         {
-            return Between(today.NightMinC, today.DayMaxC, (hourOfDay - MinHour) / (MaxHour - MinHour));
+            return Between(today.NightMinC, today.DayMaxC, CosineAt(hourOfDay));
         }
         // Evening and night fall toward the next (or, before 05:00, today's) minimum.
         var before = hourOfDay < MinHour;
         var from = before ? days[Math.Clamp(day - 1, 0, days.Count - 1)].DayMaxC : today.DayMaxC;
         var to = before ? today.NightMinC : days[Math.Clamp(day + 1, 0, days.Count - 1)].NightMinC;
-        var sinceMax = before ? hourOfDay + 24 - MaxHour : hourOfDay - MaxHour;
-        return Between(from, to, sinceMax / (24 - MaxHour + MinHour));
+        return Between(from, to, CosineAt(hourOfDay));
     }
 
-    private static double Between(double a, double b, double x) => a + ((b - a) * (1 - Math.Cos(Math.PI * x)) / 2);
+    private static double Between(double a, double b, double cosine) => a + ((b - a) * (1 - cosine) / 2);
+
+    /// <summary>The cosine of the curve at a time of day: from a table on the quarter hours (every region computes the same ones each tick), else worked out.</summary>
+    private static double CosineAt(double hourOfDay)
+    {
+        var quarters = hourOfDay * 4;
+        return quarters >= 0 && quarters < QuarterHourCosines.Length && quarters == Math.Floor(quarters)
+            ? QuarterHourCosines[(int)quarters]
+            : Cosine(hourOfDay);
+    }
+
+    private static readonly double[] QuarterHourCosines = [.. Enumerable.Range(0, 96).Select(q => Cosine(q / 4.0))];
+
+    /// <summary>cos(pi x), x the share of the way from the last extreme (minimum at 05:00, maximum at 14:00) to the next.</summary>
+    private static double Cosine(double hourOfDay)
+    {
+        if (hourOfDay >= MinHour && hourOfDay < MaxHour) return Math.Cos(Math.PI * ((hourOfDay - MinHour) / (MaxHour - MinHour)));
+        var sinceMax = hourOfDay < MinHour ? hourOfDay + 24 - MaxHour : hourOfDay - MaxHour;
+        return Math.Cos(Math.PI * (sinceMax / (24 - MaxHour + MinHour)));
+    }
 }
