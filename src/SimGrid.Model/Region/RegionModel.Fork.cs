@@ -28,6 +28,7 @@ public sealed partial class RegionModel
         (weatherOverrideC, weatherOverrideUntil) = (other.weatherOverrideC, other.weatherOverrideUntil);
         (temperatureC, totalDemandMw, connectedShare, generationMw) = (other.temperatureC, other.totalDemandMw, other.connectedShare, other.generationMw);
         weatherOffsetC = other.weatherOffsetC;
+        (startLocalTicks, startDay, tickTicks) = (other.startLocalTicks, other.startDay, other.tickTicks);
         balance = other.balance;
         (cachedVersion, cachedHour) = (other.cachedVersion, other.cachedHour);
         (transmission, distribution, supplyShare, carriable, heatAvailability, cachedGenerationMw, nuclearMw) =

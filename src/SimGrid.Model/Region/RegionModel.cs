@@ -35,6 +35,8 @@ public sealed partial class RegionModel
     // Phase 2 results kept for phase 4.
     private double temperatureC, totalDemandMw, connectedShare, generationMw;
     private readonly double weatherOffsetC;
+    // The run's local start, its first local day and the tick's length, in ticks of 100 ns (see Step).
+    private readonly long startLocalTicks, startDay, tickTicks;
     private RegionBalance balance;
 
     // Aggregates of the asset book, recomputed only when it changes (most regions, most ticks: never).
@@ -63,6 +65,7 @@ public sealed partial class RegionModel
         heat = new HeatPools(spec.Buildings);
         salvos = [.. setup.Salvos];
         salvoOf = SalvoOf;
+        (startLocalTicks, startDay, tickTicks) = (setup.Start.DateTime.Ticks, setup.Start.Date.Ticks / TimeSpan.TicksPerDay, setup.Tick.Ticks);
         weatherOffsetC = setup.WeatherErrorC > 0
             ? MathNet.Numerics.Distributions.Normal.Sample(RandomStreams.Create(setup.Seed, setup.Replication, spec.Id, "weather"), 0, setup.WeatherErrorC)
             : 0;
@@ -84,11 +87,14 @@ public sealed partial class RegionModel
         ApplyEvents(tick);
         strikes.Resolve(orders, salvoOf, setup.TransformerLeadTicks, tick);
 
-        var local = setup.LocalTime(tick);
-        var hour = local.Hour;
+        // Local wall-clock time as ticks of 100 ns: setup.LocalTime(tick) without the calendar arithmetic of DateTime,
+        // the same integers (the tick is a whole number of 100 ns), so the same hour, day and time of day.
+        var localTicks = startLocalTicks + (tickTicks * tick);
+        var hour = (int)(localTicks / TimeSpan.TicksPerHour % 24);
         temperatureC = setup.WeatherSeries is { } series
             ? series.At(setup.Start + (setup.Tick * tick))
-            : Weather.TemperatureC(setup.Weather, (local.Date - setup.Start.Date).Days, local.TimeOfDay.TotalHours);
+            : Weather.TemperatureC(setup.Weather, (int)((localTicks / TimeSpan.TicksPerDay) - startDay),
+                (double)(localTicks % TimeSpan.TicksPerDay) / TimeSpan.TicksPerHour);
         temperatureC += weatherOffsetC;
         if (weatherOverrideC is { } observed && tick < weatherOverrideUntil) temperatureC = observed;
         var underAttack = UnderAttack(tick);
