@@ -15,22 +15,21 @@ public sealed partial class FairShareDispatcher
     private bool BothStagesAtOnce(ReadOnlySpan<RegionBalance> balances)
     {
         if (islands.Count > 0) return false;
+        // Both stages' national fractions in one pass, summed in region order as UniformFraction sums them: stage 1 has
+        // no fixed part and the critical loads as its variable one; stage 2 the critical loads fixed and the rest variable.
+        double supply = Math.Min(ImportLimitMw, SumImportCapacity()), criticalMw = 0, fixedMw = 0, variable = 0;
         for (var r = 0; r < regionCount; r++)
         {
-            baseMw[r] = 0;
-            variableMw[r] = balances[r].CriticalDemandMw;
-            active[r] = variableMw[r] > 0;
-            target[r] = 0;
+            var critical = balances[r].CriticalDemandMw;
+            var rest = balances[r].DemandMw - critical;
+            supply += generationMw[r];
+            if (critical > 0) criticalMw += critical;
+            fixedMw += critical;
+            if (rest > 0) variable += rest;
+            (baseMw[r], variableMw[r], active[r], target[r]) = (critical, rest, rest > 0, critical);
         }
-        if (UniformFraction() < 1) return false;
-        for (var r = 0; r < regionCount; r++)
-        {
-            baseMw[r] = balances[r].CriticalDemandMw;
-            variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
-            active[r] = variableMw[r] > 0;
-            target[r] = baseMw[r];
-        }
-        var uniform = UniformFraction();
+        if (criticalMw > 0 && Math.Clamp(supply / criticalMw, 0, 1) < 1) return false;
+        var uniform = variable > 0 ? Math.Clamp((supply - fixedMw) / variable, 0, 1) : 1;
         // Last tick's flow, corrected, often shows the probe feasible without a max-flow (FairShareDispatcher.Certificate.cs).
         if (uniform < 1 && Certified(uniform))
         {
