@@ -1,9 +1,9 @@
 namespace SimGrid.Model.Dispatch;
 
 /// <summary>
-/// A feasible flow built without a max-flow, for the usual tick. On the grids SimGrid plays the tie-lines seldom bind,
-/// and the flow that served last tick serves this one after small corrections: demand and generation move a few percent
-/// in a quarter hour. So last tick's flows on the tie-lines and import lines are kept; what the hub has not sent yet
+/// A feasible flow built without a max-flow, for the usual tick. On most ticks no tie-line binds (in the seed week, two
+/// ticks in three), and the flow that served last tick serves this one after small corrections: demand and generation
+/// move a few percent in a quarter hour. So last tick's flows on the tie-lines and import lines are kept; what the hub has not sent yet
 /// goes out over import lines with room; then each region's spare (its generation less what it must still supply with
 /// those flows, negative when short) is sent along a spanning tree of the tie-lines, and the flows are checked against
 /// this tick's capacities. If they hold, the probe's targets are met by a flow that exists, which is all a feasible probe
