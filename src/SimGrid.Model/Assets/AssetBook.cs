@@ -188,6 +188,8 @@ public sealed partial class AssetBook
     /// <summary>Hands granted spares to waiting substations in asset order; a new transformer arrives at the deadline anyway.</summary>
     public void ReceiveSpares(int granted, int tick)
     {
+        // Nothing waits for a transformer (counted per version: waiting starts and ends with a version change).
+        if (SpareRequests() == 0) return;
         for (var i = 0; i < Count; i++)
         {
             if (!awaitingSpare[i]) continue;
