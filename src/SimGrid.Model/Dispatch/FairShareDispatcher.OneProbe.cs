@@ -10,7 +10,9 @@ public sealed partial class FairShareDispatcher
     /// (uniform fraction 1) if the network carries them. Stage 2's first probe asks for at least that everywhere, so if
     /// it is feasible, stage 1's probe was too, and stage 1's targets are the critical loads exactly (0 + 1 x critical):
     /// the stage-2 probe alone decides the tick, as both stages would. Only with no bottleneck known (no islands): an
-    /// island bound below the uniform fraction would be probed first. False, and nothing kept, when the probe fails.
+    /// island bound below the uniform fraction would be probed first. A tight probe is first tried on last tick's flow
+    /// (<see cref="Certified"/>); one the max-flow finds feasible leaves its flow kept for the next tick. False when the
+    /// probe fails: both stages then run from scratch.
     /// </summary>
     private bool BothStagesAtOnce(ReadOnlySpan<RegionBalance> balances)
     {
