@@ -34,6 +34,7 @@ public static class HindcastLoader
         ["regions_cut"] = OutcomeMetric.RegionsCut,
         ["hours_to_restore_heat"] = OutcomeMetric.HoursToRestoreHeat,
         ["hours_to_restore_power"] = OutcomeMetric.HoursToRestorePower,
+        ["hours_to_restore_most_regions"] = OutcomeMetric.HoursToRestoreMostRegions,
         ["nuclear_units_tripped"] = OutcomeMetric.NuclearUnitsTripped,
     };
 
@@ -57,7 +58,7 @@ public static class HindcastLoader
         ["mw"] = (1, [OutcomeMetric.ShortfallMw]),
         ["queues"] = (MwPerQueue, [OutcomeMetric.ShortfallMw]),
         ["regions"] = (1, [OutcomeMetric.RegionsCut]),
-        ["hours"] = (1, [OutcomeMetric.HoursToRestoreHeat, OutcomeMetric.HoursToRestorePower]),
+        ["hours"] = (1, [OutcomeMetric.HoursToRestoreHeat, OutcomeMetric.HoursToRestorePower, OutcomeMetric.HoursToRestoreMostRegions]),
         ["units"] = (1, [OutcomeMetric.NuclearUnitsTripped]),
     };
 

@@ -70,6 +70,30 @@ public class HindcastTests
         Assert.Equal(1, p[2]);
     }
 
+    [Fact]
+    public void Most_regions_are_restored_when_those_still_cut_fall_to_half_of_the_most_cut_at_once()
+    {
+        // Three regions of 1,000 customers. a as above: 550, 300, then 75 customers off against 50 before t0, so cut
+        // (500 and 250 added, at least 50) until tick 12, and 25 added from then on: not cut. b: 100 off from t0 to
+        // tick 6, then none. c: 200 off from t0 to the end. Cut at once: 3 at t0 (ticks 4-5), 2 from tick 6 (a and c:
+        // more than half of 3), 1 from tick 12 (c alone, at most 1.5): 2 hours after t0. c is never restored, so the
+        // people it keeps off hold the national count above a tenth of its peak to the end.
+        var scenario = Builders.Scenario(Grid([Region("a"), Region("b"), Region("c")]), Scenario.Waves);
+        var outcomes = new[]
+        {
+            Outcome(OutcomeMetric.HoursToRestoreMostRegions, 0, OutcomeKind.Approx),
+            Outcome(OutcomeMetric.HoursToRestorePower, 0, OutcomeKind.Approx),
+        };
+        var probe = new HindcastProbe(scenario, outcomes);
+        for (var t = 0; t < scenario.TickCount; t++) probe.Add(t, [A(t), Off(t, t is >= 4 and < 6 ? 100 : 0), Off(t, t >= 4 ? 200 : 0)]);
+        var p = probe.Predictions();
+        Assert.Equal(2, p[0]);
+        Assert.True(double.IsNaN(p[1]));
+    }
+
+    private static RegionTickRecord Off(int tick, double customers) => new(tick, 0, DemandMw: 50, ServedMw: 50, 0, CustomersOffRolling: 0,
+        CustomersOffDamage: customers, 0, PeopleOffDamage: 2 * customers, 0, 20, 0, 0, 0, 0, 0, 0, 0);
+
     [Theory]
     [InlineData(OutcomeKind.Approx, 50, 100, true)]     // exactly half
     [InlineData(OutcomeKind.Approx, 49.9, 100, false)]

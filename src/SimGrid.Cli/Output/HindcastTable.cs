@@ -53,7 +53,7 @@ public static class HindcastTable
     {
         OutcomeMetric.ShareWithoutPower => value.ToString("P0", CultureInfo.InvariantCulture),
         OutcomeMetric.ShortfallMw => string.Create(CultureInfo.InvariantCulture, $"{value:N0} MW"),
-        OutcomeMetric.HoursToRestoreHeat or OutcomeMetric.HoursToRestorePower => string.Create(CultureInfo.InvariantCulture, $"{value:0.#} h"),
+        OutcomeMetric.HoursToRestoreHeat or OutcomeMetric.HoursToRestorePower or OutcomeMetric.HoursToRestoreMostRegions => string.Create(CultureInfo.InvariantCulture, $"{value:0.#} h"),
         OutcomeMetric.NuclearUnitsTripped => value >= 1 ? string.Create(CultureInfo.InvariantCulture, $"yes ({value:0})") : "no",
         OutcomeMetric.RegionsCut => value.ToString("0", CultureInfo.InvariantCulture),
         _ => value >= 1e6 ? string.Create(CultureInfo.InvariantCulture, $"{value / 1e6:0.##} M") : string.Create(CultureInfo.InvariantCulture, $"{value / 1e3:0.#} k"),

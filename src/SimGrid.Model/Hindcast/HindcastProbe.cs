@@ -18,6 +18,9 @@ public sealed class HindcastProbe
     /// <summary>Restoration is reached when what the attack caused falls to this share of its peak.</summary>
     public const double RestoredShare = 0.1;
 
+    /// <summary>Most regions are restored when those still cut are at most half of the most cut at once.</summary>
+    public const double MostRegionsRestoredShare = 0.5;
+
     private readonly ScenarioSpec scenario;
     private readonly IReadOnlyList<ReportedOutcome> outcomes;
     private readonly int[][] scopes;
@@ -70,14 +73,18 @@ public sealed class HindcastProbe
                 peak[k] = value;
                 restoredAt[k] = double.NaN;
             }
-            else if (peak[k] > 0 && double.IsNaN(restoredAt[k]) && value <= RestoredShare * peak[k]) restoredAt[k] = hours;
+            else if (peak[k] > 0 && double.IsNaN(restoredAt[k]) && value <= RestoredFraction(o.Metric) * peak[k]) restoredAt[k] = hours;
         }
     }
+
+    private static double RestoredFraction(OutcomeMetric metric) =>
+        metric == OutcomeMetric.HoursToRestoreMostRegions ? MostRegionsRestoredShare : RestoredShare;
 
     /// <summary>The model's value for each outcome, in order (NaN: not reached within the run).</summary>
     public double[] Predictions() => [.. outcomes.Select((o, k) => o.Metric switch
     {
-        OutcomeMetric.HoursToRestoreHeat or OutcomeMetric.HoursToRestorePower => peak[k] <= 0 ? 0 : restoredAt[k],
+        OutcomeMetric.HoursToRestoreHeat or OutcomeMetric.HoursToRestorePower or OutcomeMetric.HoursToRestoreMostRegions =>
+            peak[k] <= 0 ? 0 : restoredAt[k],
         OutcomeMetric.NuclearUnitsTripped => nuclearTrips,
         _ => o.AtHours is null ? peak[k] : atPoint[k],
     })];
@@ -116,6 +123,7 @@ public sealed class HindcastProbe
                     sum += Math.Max(0, (rec.DemandMw * connected) - rec.ServedMw);
                     break;
                 case OutcomeMetric.RegionsCut:
+                case OutcomeMetric.HoursToRestoreMostRegions:
                     var c = grid.Regions[r].Customers;
                     if (c > 0 && (rec.CustomersOffDamage - regionBefore[r]) / c >= RegionCutShare) sum++;
                     break;

@@ -17,6 +17,11 @@ public enum OutcomeMetric
     HoursToRestoreHeat,
     /// <summary>Hours from the attack until the people it cut off fall to a tenth of their peak.</summary>
     HoursToRestorePower,
+    /// <summary>
+    /// Hours from the attack until most of the regions it cut are restored: the regions still cut (as in
+    /// <see cref="RegionsCut"/>) fall to half of the most it cut at once ("most regions restored within hours").
+    /// </summary>
+    HoursToRestoreMostRegions,
     /// <summary>Nuclear units tripped by the attack's grid disturbance (a flag: any or none).</summary>
     NuclearUnitsTripped,
 }
