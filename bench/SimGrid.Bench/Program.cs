@@ -20,12 +20,12 @@ if (which is "kernel" or "all") Benchmarks.Print(Benchmarks.Kernel(scenario, qui
 if (which is "grains" or "all") Benchmarks.Print(await Benchmarks.GrainsAsync(scenario, quick));
 if (which is "montecarlo" or "all") Benchmarks.Print(await Benchmarks.MonteCarloAsync(scenario, quick));
 if (which is "refresh" or "all") Benchmarks.Print(await RefreshBenchmark.RunAsync(quick));
-if (which is "live") Benchmarks.Print(await Benchmarks.LiveAsync(1000, quick));
+if (which is "live") Benchmarks.Print(await LiveBenchmark.RunAsync(1000, quick));
 // The live benchmarks in processes of their own: the peak working set is per process.
 if (which is "all" && await Benchmarks.InChildProcessAsync("live", quick) != 0) return 1;
 if (which is "idle" or "all") Benchmarks.Print(await IdleBenchmark.RunAsync(scenario, quick));
 if (which is "pages" or "all") Benchmarks.Print(await PagesBenchmark.RunAsync(scenario, quick));
-if (which is "live-10000") Benchmarks.Print(await Benchmarks.LiveAsync(10_000, quick));
+if (which is "live-10000") Benchmarks.Print(await LiveBenchmark.RunAsync(10_000, quick));
 if (which is "study-1000") Benchmarks.Print(await StudyMemoryBenchmark.RunAsync(scenario, quick ? 200 : 1000));
 if (which is "study-10000") Benchmarks.Print(await StudyMemoryBenchmark.RunAsync(scenario, quick ? 2000 : 10_000));
 // A study's memory at two sizes, each in a process of its own.

@@ -11,7 +11,7 @@ namespace SimGrid.Bench;
 /// the API (GET .../forecast), on a real serve host with the default 200 replications, and with 1,000 (issue 16's
 /// target: 2 s 25 days into the month campaign). Measured one day into the seed week, and one and 25 days into the
 /// month campaign: the run so far is replayed once, then every replication branches from it. Each event waits for a
-/// quiet server (<see cref="QuietAsync"/>); the 1,000-replication case is also timed as the first event after the server
+/// quiet server (<see cref="Quiet.WaitAsync"/>); the 1,000-replication case is also timed as the first event after the server
 /// starts, right after its fast-forward, without waiting (cold_...).
 /// </summary>
 public static class RefreshBenchmark
@@ -52,7 +52,7 @@ public static class RefreshBenchmark
 
     /// <summary>
     /// Plays a run as fast as it goes to about <paramref name="tick"/>, pauses it, injects, and times until the forecast
-    /// is readable. With <paramref name="settle"/>, the event waits until the server is quiet (<see cref="QuietAsync"/>).
+    /// is readable. With <paramref name="settle"/>, the event waits until the server is quiet (<see cref="Quiet.WaitAsync"/>).
     /// </summary>
     private static async Task<(double Seconds, int FromTick, double ComputeSeconds)> EventToForecastAsync(HttpClient http, string file, int tick, bool settle = true)
     {
@@ -63,7 +63,7 @@ public static class RefreshBenchmark
             await Task.Delay(5);
         }
         await http.PostAsync($"/api/simulations/{id}/pause", null);
-        if (settle) await QuietAsync();
+        if (settle) await Quiet.WaitAsync();
 
         var watch = Stopwatch.StartNew();
         var injected = await Json(await http.PostAsJsonAsync($"/api/simulations/{id}/events", Strike));
@@ -81,28 +81,6 @@ public static class RefreshBenchmark
         var seconds = watch.Elapsed.TotalSeconds;
         await http.PostAsync($"/api/simulations/{id}/stop", null);
         return (seconds, eventTick, forecast.GetProperty("compute_seconds").GetDouble());
-    }
-
-    /// <summary>
-    /// Waits (at most 10 s) until the process has used under a tenth of a core for a quarter of a second. Reaching day
-    /// 25 at full speed is the benchmark's shortcut, not what a duty officer's server does: a run there plays at a
-    /// human pace, and an event finds the server idle. Right after the fast-forward it is not: the runtime's background
-    /// compiler is still raising the request paths of Orleans, Kestrel and the HTTP client to optimised code (its thread
-    /// took 86-88% of the CPU samples in the 2.5 s after a pause; 1,900-4,800 methods were compiled during one cold
-    /// 1,000-replication forecast), and the forecast shares the two cores with it. The cold figure is printed too.
-    /// </summary>
-    private static async Task QuietAsync()
-    {
-        using var process = Process.GetCurrentProcess();
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            process.Refresh();
-            var before = process.TotalProcessorTime;
-            await Task.Delay(250);
-            process.Refresh();
-            if (process.TotalProcessorTime - before < TimeSpan.FromMilliseconds(25)) return;
-        }
     }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
