@@ -14,11 +14,12 @@ public interface IRegionGrain : IGrainWithStringKey
     Task<Immutable<RegionBalance>> StepAsync(int tick, Immutable<StrikeOrder[]> strikes);
 
     /// <summary>
-    /// Phase 4 of <paramref name="tick"/> (apply what dispatch allocated), then, when <paramref name="stepNext"/>, phases
-    /// 1-2 of the next one with <paramref name="nextStrikes"/>: one call per region per tick instead of two. A value task:
-    /// the caller awaits each call once, so no task object is made per region and tick.
+    /// Phase 4 of the request's tick (apply what dispatch allocated), then, when it asks, phases 1-2 of the next one
+    /// with its strikes: one call per region per tick instead of two. A value task: the caller awaits each call once,
+    /// so no task object is made per region and tick. The answer is the region's own object, filled anew by each call
+    /// (<see cref="RegionStepResult"/>): read it before the region's next tick.
     /// </summary>
-    ValueTask<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, bool stepNext, Immutable<StrikeOrder[]> nextStrikes);
+    ValueTask<Immutable<RegionStepResult>> ApplyAndStepAsync(Immutable<RegionTickRequest> request);
 
     /// <summary>A live event or injected salvo, to take effect at <paramref name="tick"/> (applied just before that tick's step).</summary>
     Task InjectAsync(int tick, Immutable<RegionInjection> injection);

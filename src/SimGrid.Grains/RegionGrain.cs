@@ -15,6 +15,8 @@ namespace SimGrid.Grains;
 public sealed class RegionGrain : Grain, IRegionGrain
 {
     private RegionModel? model;
+    // One answer object, filled by each tick's call (see RegionStepResult): the caller reads it before the next.
+    private readonly RegionStepResult answer = new();
     private readonly List<(int Tick, RegionInjection Injection)> pending = [];
 
     public Task InitializeAsync(Immutable<RegionSetup> setup)
@@ -29,12 +31,16 @@ public sealed class RegionGrain : Grain, IRegionGrain
         return Task.FromResult(new Immutable<RegionBalance>(Model.Step(tick, strikes.Value)));
     }
 
-    public ValueTask<Immutable<RegionStepResult>> ApplyAndStepAsync(int tick, Immutable<RegionAllocation> allocation, bool stepNext, Immutable<StrikeOrder[]> nextStrikes)
+    public ValueTask<Immutable<RegionStepResult>> ApplyAndStepAsync(Immutable<RegionTickRequest> request)
     {
-        var record = Model.Apply(tick, allocation.Value);
+        var (tick, allocation, stepNext, nextStrikes) = request.Value;
+        var record = Model.Apply(tick, allocation);
         ApplyPending(tick + 1);
-        var next = stepNext ? Model.Step(tick + 1, nextStrikes.Value) : default;
-        return ValueTask.FromResult(new Immutable<RegionStepResult>(new RegionStepResult(record, next, stepNext, Model.Tallies())));
+        answer.Record = record;
+        answer.NextBalance = stepNext ? Model.Step(tick + 1, nextStrikes) : default;
+        answer.HasNext = stepNext;
+        answer.Tallies = Model.Tallies();
+        return ValueTask.FromResult(new Immutable<RegionStepResult>(answer));
     }
 
     public Task ReleaseAsync()

@@ -169,8 +169,7 @@ public sealed class SimulationGrain(IGrainFactory grains, SimGridMetrics metrics
             var strikes = nextStrikes is null ? [] : nextStrikes[r].ToArray();
             // Kept to be awaited exactly once below, after every call has gone out.
 #pragma warning disable CA2012
-            calls[r] = regions[r].ApplyAndStepAsync(tick, new Immutable<RegionAllocation>(allocations[r]), hasNext,
-                new Immutable<StrikeOrder[]>(strikes));
+            calls[r] = regions[r].ApplyAndStepAsync(new Immutable<RegionTickRequest>(new RegionTickRequest(tick, allocations[r], hasNext, strikes)));
 #pragma warning restore CA2012
         }
         var values = new RegionTickRecord[regions.Length];
