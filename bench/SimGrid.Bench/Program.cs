@@ -19,7 +19,10 @@ var scenario = Benchmarks.SeedScenario();
 if (which is "kernel" or "all") Benchmarks.Print(Benchmarks.Kernel(scenario, quick));
 if (which is "grains" or "all") Benchmarks.Print(await Benchmarks.GrainsAsync(scenario, quick));
 if (which is "montecarlo" or "all") Benchmarks.Print(await Benchmarks.MonteCarloAsync(scenario, quick));
-if (which is "refresh" or "all") Benchmarks.Print(await RefreshBenchmark.RunAsync(quick));
+if (which is "refresh") Benchmarks.Print(await RefreshBenchmark.RunAsync(quick));
+// In a process of its own: its cold figure is a fresh server's first event, and no benchmark before it has warmed the
+// kernel (run after `kernel` in this process, the first 1,000-replication forecast took 2.3 s against 5.4 s alone).
+if (which is "all" && await Benchmarks.InChildProcessAsync("refresh", quick) != 0) return 1;
 if (which is "live") Benchmarks.Print(await LiveBenchmark.RunAsync(1000, quick));
 // The live benchmarks in processes of their own: the peak working set is per process.
 if (which is "all" && await Benchmarks.InChildProcessAsync("live", quick) != 0) return 1;
