@@ -145,15 +145,13 @@ public sealed partial class FairShareDispatcher
         double wantedMw = 0, importsMw = 0;
         for (var r = 0; r < regionCount; r++)
         {
-            var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
-            wantedMw += t;
+            wantedMw += TargetAt(r, fraction);
             importsMw += keptImportMw[r];
         }
         if (!SpreadImports(Math.Min(ImportLimitMw, SumImportCapacity()) - importsMw)) return false;
         for (var r = 0; r < regionCount; r++)
         {
-            var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
-            ownSpareMw[r] = generationMw[r] + correctedImportMw[r] - t;
+            ownSpareMw[r] = generationMw[r] + correctedImportMw[r] - TargetAt(r, fraction);
         }
         for (var k = 0; k < links.Length; k++)
         {

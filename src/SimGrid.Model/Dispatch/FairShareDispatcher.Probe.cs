@@ -23,6 +23,10 @@ public sealed partial class FairShareDispatcher
     // Whether this fill has run the greedy routes (once per fill: see Feasible).
     private bool routed;
 
+    /// <summary>What region <paramref name="r"/> is asked for at <paramref name="fraction"/>: its base plus that share of
+    /// its variable demand while it still fills, else the target it was frozen at.</summary>
+    private double TargetAt(int r, double fraction) => active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
+
     private bool Feasible(double fraction)
     {
         // After a feasible probe the network holds the flow just saved: restoring it would copy it onto itself.
@@ -31,7 +35,7 @@ public sealed partial class FairShareDispatcher
         wanted = 0;
         for (var r = 0; r < regionCount; r++)
         {
-            var t = active[r] ? baseMw[r] + (fraction * variableMw[r]) : target[r];
+            var t = TargetAt(r, fraction);
             network.Raise(demandEdge[r], t);
             wanted += t;
         }

@@ -46,7 +46,6 @@ public sealed partial class RegionModel
     // Share of the people without heat at the source whose plant is lost (the rest: their local network and its pumps).
     private double plantShareOfUnheated;
 
-
     public RegionModel(RegionSetup setup)
     {
         this.setup = setup;
