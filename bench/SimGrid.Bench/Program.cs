@@ -1,9 +1,9 @@
 using SimGrid.Bench;
 
-// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|study-memory|exactness|all]
+// Usage: dotnet run -c Release --project bench/SimGrid.Bench -- [--quick] [kernel|grains|montecarlo|refresh|live|live-10000|idle|pages|study-memory|exactness|dispatch|all]
 var quick = args.Contains("--quick");
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "study-memory", "study-1000", "study-10000", "exactness", "all" };
+var known = new[] { "kernel", "grains", "montecarlo", "refresh", "live", "live-10000", "idle", "pages", "study-memory", "study-1000", "study-10000", "exactness", "dispatch", "all" };
 if (!known.Contains(which))
 {
     Console.Error.WriteLine($"unknown benchmark '{which}' (known: {string.Join(", ", known)})");
@@ -13,6 +13,12 @@ if (!known.Contains(which))
 if (which is "exactness")
 {
     foreach (var line in ExactnessBenchmark.Run(quick)) Benchmarks.Print(line);
+    return 0;
+}
+// Counts, not a speed: where a large grid's dispatch goes (not part of `all` either).
+if (which is "dispatch")
+{
+    Benchmarks.Print(DispatchBenchmark.Run(quick));
     return 0;
 }
 var scenario = Benchmarks.SeedScenario();

@@ -159,6 +159,10 @@ public class DispatchTests
             Assert.Equal(fresh, served);
         }
         Assert.InRange(playing.TicksSettledByKeptFlow, 30, 39);
+        // Counted: a tick settled by the kept flow makes no probe, and every other tick here settles both stages with
+        // one feasible probe at the national fraction, so no max-flow is ever run to its end.
+        Assert.Equal(new { Probes = 40 - playing.TicksSettledByKeptFlow, Infeasible = 0L },
+            new { playing.Counts.Probes, Infeasible = playing.Counts.InfeasibleProbes });
     }
 
     [Theory]

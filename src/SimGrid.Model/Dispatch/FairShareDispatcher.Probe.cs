@@ -29,6 +29,14 @@ public sealed partial class FairShareDispatcher
 
     private bool Feasible(double fraction)
     {
+        var searched = network.TreeSearchNodes;
+        var feasible = Probe(fraction);
+        Count(feasible, network.TreeSearchNodes - searched);
+        return feasible;
+    }
+
+    private bool Probe(double fraction)
+    {
         // After a feasible probe the network holds the flow just saved: restoring it would copy it onto itself.
         if (!flowSaved) network.RestoreFlow(feasibleFlow);
         flowSaved = false;

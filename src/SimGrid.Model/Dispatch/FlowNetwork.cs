@@ -67,6 +67,12 @@ public sealed class FlowNetwork
 
     public double Capacity(int edge) => capacity[edge];
 
+    /// <summary>Breadth-first tree searches made so far (<see cref="AugmentAlongTree"/>): what a large grid's dispatch is made of.</summary>
+    public long TreeSearches { get; private set; }
+
+    /// <summary>Nodes those searches have taken from their queues: what they cost, since a search ends once it has reached every node that wants more.</summary>
+    public long TreeSearchNodes { get; private set; }
+
     /// <summary>Edges as added, at even indices (odd indices are their residual twins).</summary>
     public int EdgeCount => to.Count;
 
@@ -164,6 +170,7 @@ public sealed class FlowNetwork
     /// </summary>
     private double AugmentAlongTree(int source, int sink)
     {
+        TreeSearches++;
         // The nodes that still want to send into the sink: once all are reached and their distance is done, stop.
         var open = 0;
         Array.Fill(wants, false);
@@ -183,6 +190,7 @@ public sealed class FlowNetwork
             var u = queue[qh++];
             // Every node a level short of the farthest one wanted has been seen: their widest parents are final.
             if (reached == open && level[u] >= farthest) break;
+            TreeSearchNodes++;
             for (var e = head[u]; e >= 0; e = edgeNext[e])
             {
                 var v = edgeTo[e];

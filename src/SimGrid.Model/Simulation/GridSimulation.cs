@@ -1,3 +1,4 @@
+using SimGrid.Model.Dispatch;
 using SimGrid.Model.Outputs;
 using SimGrid.Model.Region;
 using SimGrid.Model.Scenario;
@@ -86,6 +87,9 @@ public sealed class GridSimulation
 
     /// <summary>Nuclear units tripped so far by grid disturbances.</summary>
     public int NuclearTrips => national.NuclearTrips;
+
+    /// <summary>What dispatch has done so far (bench `dispatch`).</summary>
+    public DispatchCounts DispatchCounts => national.DispatchCounts;
 
     public static RunSummary Run(RunSetup run)
     {

@@ -137,6 +137,9 @@ public sealed class NationalModel
         }
     }
 
+    /// <summary>What dispatch has done so far (benchmarks).</summary>
+    public DispatchCounts DispatchCounts => dispatcher.Counts;
+
     /// <summary>Future national draws from another replication's stream (forecasts).</summary>
     public void Reseed(int replication) => allocator.Reseed(run, replication);
 
