@@ -8,8 +8,9 @@ namespace SimGrid.Bench;
 /// Where a large grid's dispatch goes, counted rather than timed (the machine's noise hides changes of a few per cent):
 /// the kernel alone plays the synthetic grid of the live benchmark (two days, the second with its strike waves), and
 /// this prints per tick the feasibility probes, those found infeasible, the max-flow's tree searches (each a
-/// breadth-first search over much of the network) and the nodes they took from their queues (what they cost), and the
-/// share of those nodes searched for the first two probes of each fill. Not part of `all`: it says what to work on, not how fast it is.
+/// breadth-first search over much of the network) and the nodes they took from their queues (what they cost), and for
+/// the first two probes of each fill, which route the bulk of the power by push-relabel, its moves along an edge and its
+/// labellings (a breadth-first search of the whole network each). Not part of `all`: it says what to work on, not how fast it is.
 /// </summary>
 public static class DispatchBenchmark
 {
@@ -34,7 +35,8 @@ public static class DispatchBenchmark
             infeasible_probes_per_tick = PerTick(counts.InfeasibleProbes),
             tree_searches_per_tick = PerTick(counts.TreeSearches),
             tree_search_nodes_per_tick = PerTick(counts.TreeSearchNodes),
-            opening_probes_share_of_search_nodes = counts.TreeSearchNodes > 0 ? Math.Round((double)counts.OpeningSearchNodes / counts.TreeSearchNodes, 3) : 0,
+            shortfall_moves_per_tick = PerTick(counts.ShortfallMoves),
+            labellings_per_tick = PerTick(counts.Labellings),
         };
     }
 }

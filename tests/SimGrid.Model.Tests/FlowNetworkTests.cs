@@ -8,26 +8,34 @@ namespace SimGrid.Tests.Model;
 /// </summary>
 public class FlowNetworkTests
 {
-    [Fact]
-    public void The_textbook_network_carries_23()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_textbook_network_carries_23(bool bulk)
     {
         // Cormen et al., Introduction to Algorithms, figure 26.1: s=0, v1..v4 = 1..4, t=5; its maximum flow is 23.
         var network = new FlowNetwork(6);
         (int U, int V, double C)[] edges =
             [(0, 1, 16), (0, 2, 13), (2, 1, 4), (1, 3, 12), (3, 2, 9), (2, 4, 14), (4, 3, 7), (3, 5, 20), (4, 5, 4)];
         foreach (var (u, v, c) in edges) network.SetCapacity(network.AddEdge(u, v), c);
+        network.Reset();
 
-        Assert.Equal(23, network.Solve(0, 5), 9);
+        Assert.Equal(23, network.Augment(0, 5, bulk: bulk), 9);
         AssertValidFlow(network, 0, 5);
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public void Random_networks_carry_their_minimum_cut(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    [InlineData(5, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    public void Random_networks_carry_their_minimum_cut(int seed, bool bulk)
     {
         // Nine nodes, each pair joined with chance 0.4: small enough to try all 2^7 cuts, with long paths often needed.
         const int nodes = 9, source = 0, sink = nodes - 1;
@@ -44,7 +52,9 @@ public class FlowNetworkTests
             }
         }
 
-        var flow = network.Solve(source, sink);
+        network.Reset();
+        // With bulk, push-relabel from the sink's side first (what dispatch uses for a fill's first probes).
+        var flow = network.Augment(source, sink, bulk: bulk);
 
         var minimumCut = double.PositiveInfinity;
         for (var mask = 0; mask < 1 << (nodes - 2); mask++)
@@ -77,6 +87,33 @@ public class FlowNetworkTests
         AssertValidFlow(network, source, sink);
         network.Augment(source, sink);
         Assert.Equal(800, Served(), 9);
+    }
+
+    [Fact]
+    public void Push_relabel_from_a_flow_already_there_adds_only_what_is_missing()
+    {
+        // The chain above, with 300 already flowing to the first three nodes (a probe's warm start): raising every
+        // demand to 100 and then to 150, push-relabel must add 500 (the source edge's 1000 caps the second raise at
+        // 1000 in all), leave a flow, and what the source then reaches must be a minimum cut: everything but the sink.
+        const int nodes = 10, source = 0, sink = 9;
+        var network = new FlowNetwork(nodes);
+        var demand = new int[nodes];
+        var supply = network.AddEdge(source, 1);
+        network.SetCapacity(supply, 1000);
+        for (var n = 1; n < sink - 1; n++) network.SetCapacity(network.AddEdge(n, n + 1), 1000);
+        for (var n = 1; n < sink; n++) network.SetCapacity(demand[n] = network.AddEdge(n, sink), 0);
+        network.Reset();
+        for (var n = 1; n <= 3; n++) network.Raise(demand[n], 100);
+        network.Augment(source, sink);
+        for (var n = 1; n < sink; n++) network.Raise(demand[n], 100);
+
+        Assert.Equal(500, network.Augment(source, sink, bulk: true), 9);
+        for (var n = 1; n < sink; n++) network.Raise(demand[n], 150);
+        Assert.Equal(200, network.Augment(source, sink, bulk: true), 9);
+
+        Assert.Equal(1000, network.Flow(supply), 9);
+        AssertValidFlow(network, source, sink);
+        Assert.False(network.ReachableFromSource(1));
     }
 
     private static double CutCapacity(double[,] capacity, Func<int, bool> sourceSide)

@@ -1,23 +1,26 @@
 namespace SimGrid.Model.Dispatch;
 
 /// <summary>
-/// What dispatch has done so far (bench `dispatch`): feasibility probes, those found infeasible, the max-flow's tree
-/// searches and the nodes they took from their queues (their cost), and the nodes taken by the searches of the first two
-/// probes of each fill (on a large grid those route most of the power, and search most of the network to do it).
+/// What dispatch has done so far (bench `dispatch`): feasibility probes and those found infeasible; the max-flow's tree
+/// searches and the nodes they took from their queues (their cost); and for the probes that route the bulk of the power
+/// by push-relabel, the shortfalls moved along an edge and the labellings (each a breadth-first search of the network).
 /// </summary>
-public readonly record struct DispatchCounts(long Probes, long InfeasibleProbes, long TreeSearches, long TreeSearchNodes, long OpeningSearchNodes);
+public readonly record struct DispatchCounts(long Probes, long InfeasibleProbes, long TreeSearches, long TreeSearchNodes,
+    long ShortfallMoves, long Labellings);
 
 public sealed partial class FairShareDispatcher
 {
-    private long probes, infeasibleProbes, openingSearchNodes;
+    private long probes, infeasibleProbes;
+    // Probes made in the current fill: its first two route the bulk of the power (FairShareDispatcher.Probe.cs).
     private int probesInFill;
 
-    public DispatchCounts Counts => new(probes, infeasibleProbes, network.TreeSearches, network.TreeSearchNodes, openingSearchNodes);
+    public DispatchCounts Counts =>
+        new(probes, infeasibleProbes, network.TreeSearches, network.TreeSearchNodes, network.ShortfallMoves, network.Labellings);
 
-    private void Count(bool feasible, long searchNodes)
+    private void Count(bool feasible)
     {
         probes++;
         if (!feasible) infeasibleProbes++;
-        if (probesInFill++ < 2) openingSearchNodes += searchNodes;
+        probesInFill++;
     }
 }

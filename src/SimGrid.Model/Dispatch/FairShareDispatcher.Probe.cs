@@ -29,9 +29,8 @@ public sealed partial class FairShareDispatcher
 
     private bool Feasible(double fraction)
     {
-        var searched = network.TreeSearchNodes;
         var feasible = Probe(fraction);
-        Count(feasible, network.TreeSearchNodes - searched);
+        Count(feasible);
         return feasible;
     }
 
@@ -62,7 +61,10 @@ public sealed partial class FairShareDispatcher
         }
         if (!servedEnough())
         {
-            network.Augment(Source, Sink, servedEnough);
+            // A fill's first two probes route most of the power from the critical loads' flow (nine tenths of all the
+            // searching on a 10,000-region grid, bench `dispatch`): push-relabel does that in a fraction of the
+            // searches; the later probes each add a few megawatts, which a tree search or two finds sooner.
+            network.Augment(Source, Sink, servedEnough, bulk: probesInFill < 2);
             if (!servedEnough()) return false;
         }
         network.SaveFlow(feasibleFlow);

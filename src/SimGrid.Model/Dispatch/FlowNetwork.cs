@@ -1,12 +1,12 @@
 namespace SimGrid.Model.Dispatch;
 
 /// <summary>
-/// A small directed network with a max-flow: augmenting along breadth-first trees, then Dinic's phases to finish and prove
-/// it maximum. Topology is fixed once; capacities change every solve.
+/// A small directed network with a max-flow: augmenting along breadth-first trees, or push-relabel for a bulk of flow
+/// (FlowNetwork.PushRelabel.cs), then Dinic's phases to finish and prove it maximum. Topology is fixed once; capacities change every solve.
 /// Written here rather than taken from a graph library so that a solve allocates nothing: dispatch runs
 /// dozens of max-flows per tick (see docs in <see cref="FairShareDispatcher"/>).
 /// </summary>
-public sealed class FlowNetwork
+public sealed partial class FlowNetwork
 {
     private readonly int nodes;
     private readonly List<int> to = [];
@@ -72,6 +72,12 @@ public sealed class FlowNetwork
 
     /// <summary>Nodes those searches have taken from their queues: what they cost, since a search ends once it has reached every node that wants more.</summary>
     public long TreeSearchNodes { get; private set; }
+
+    /// <summary>Push-relabel's moves of a shortfall along an edge so far (<see cref="PullRelabel"/>).</summary>
+    public long ShortfallMoves { get; private set; }
+
+    /// <summary>Push-relabel's labellings so far, each a breadth-first search of the whole network.</summary>
+    public long Labellings { get; private set; }
 
     /// <summary>Edges as added, at even indices (odd indices are their residual twins).</summary>
     public int EdgeCount => to.Count;
@@ -140,15 +146,22 @@ public sealed class FlowNetwork
 
     /// <summary>
     /// Augments from the current flow to a maximum one; returns the flow added. First along shortest-path trees from
-    /// the source (<see cref="AugmentAlongTree"/>) while they carry anything, then Dinic's phases for what is left,
-    /// which prove the flow maximum. With <paramref name="enough"/>, stops as soon as it holds: a caller that only asks
-    /// whether some flow can be reached saves the work beyond it, including the last search that finds no path. Its
-    /// test must only turn true as flow grows, so stopping early answers as the maximum flow would.
+    /// the source (<see cref="AugmentAlongTree"/>) while they carry anything, or, for a <paramref name="bulk"/> of
+    /// power still to route, by push-relabel from the sink's side (<see cref="PullRelabel"/>); then Dinic's phases for
+    /// what is left, which prove the flow maximum and leave what the source reaches (<see cref="ReachableFromSource"/>).
+    /// With <paramref name="enough"/>, stops as soon as it holds: a caller that only asks whether some flow can be
+    /// reached saves the work beyond it, including the last search that finds no path. Its test must only turn true as
+    /// flow grows, so stopping early answers as the maximum flow would.
     /// </summary>
-    public double Augment(int source, int sink, Func<bool>? enough = null)
+    public double Augment(int source, int sink, Func<bool>? enough = null, bool bulk = false)
     {
         double total = 0, pushed;
-        while ((pushed = AugmentAlongTree(source, sink)) > Epsilon)
+        if (bulk)
+        {
+            total += PullRelabel(source, sink);
+            if (enough?.Invoke() == true) return total;
+        }
+        while (!bulk && (pushed = AugmentAlongTree(source, sink)) > Epsilon)
         {
             total += pushed;
             if (enough?.Invoke() == true) return total;
