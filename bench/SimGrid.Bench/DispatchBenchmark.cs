@@ -21,8 +21,15 @@ public static class DispatchBenchmark
         var sim = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
         var ticks = Math.Min(192, sim.TickCount);
         var watch = Stopwatch.StartNew();
-        for (var t = 0; t < ticks; t++) sim.Step(t);
+        var tickMs = new double[ticks];
+        for (var t = 0; t < ticks; t++)
+        {
+            var started = watch.Elapsed.TotalMilliseconds;
+            sim.Step(t);
+            tickMs[t] = watch.Elapsed.TotalMilliseconds - started;
+        }
         var seconds = watch.Elapsed.TotalSeconds;
+        var slowest = string.Join(' ', Enumerable.Range(0, ticks).OrderByDescending(t => tickMs[t]).Take(6).Select(t => $"{t}:{tickMs[t]:F1}"));
         var counts = sim.DispatchCounts;
         double PerTick(long n) => Math.Round((double)n / ticks, 1);
         return new
@@ -37,6 +44,7 @@ public static class DispatchBenchmark
             tree_search_nodes_per_tick = PerTick(counts.TreeSearchNodes),
             shortfall_moves_per_tick = PerTick(counts.ShortfallMoves),
             labellings_per_tick = PerTick(counts.Labellings),
+            slowest_ticks = slowest,
         };
     }
 }

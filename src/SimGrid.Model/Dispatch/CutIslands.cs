@@ -27,6 +27,8 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     private readonly List<int> members = [];
     private readonly List<int> crossing = [];     // each island's entering edges, in edge order
     private readonly List<Island> islands = [];
+    // Scratch for AddFromCut: the edges entering the sink side from the source side.
+    private readonly List<int> entering = [];
 
     public int Count => islands.Count;
 
@@ -100,12 +102,16 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             islandOf[n] = -1;
             crossCount[n] = 0;
         }
-        // Islands: the sink side (less the sink) joined by its own edges; their entering edges all come from the source side.
+        // Islands: the sink side (less the sink) joined by its own edges; their entering edges all come from the source
+        // side. One pass over the edges finds both; the entering ones are kept in edge order, as every sum over them is
+        // taken (a bound is then bit-identical to one worked out from scratch).
+        entering.Clear();
         for (var e = 0; e < network.EdgeCount; e += 2)
         {
             int from = network.From(e), to = network.To(e);
-            if (to == sink || from == source || network.ReachableFromSource(from) || network.ReachableFromSource(to)) continue;
-            parent[Find(from)] = Find(to);
+            if (to == sink || network.ReachableFromSource(to)) continue;
+            if (network.ReachableFromSource(from)) entering.Add(e);
+            else parent[Find(from)] = Find(to);
         }
         // One island per group holding a region, in the order of their lowest region.
         var first = islands.Count;
@@ -121,10 +127,7 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             var i = islandOf[root];
             islands[i] = islands[i] with { Count = islands[i].Count + 1 };
         }
-        for (var e = 0; e < network.EdgeCount; e += 2)
-        {
-            if (Entering(network, e, sink) is { } i) crossCount[i - first]++;
-        }
+        foreach (var e in entering) crossCount[islandOf[Find(network.To(e))] - first]++;
         // Members and entering edges, each island's contiguous, in region and edge order.
         int memberAt = members.Count, crossAt = crossing.Count;
         for (var i = first; i < islands.Count; i++)
@@ -142,10 +145,7 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             if (!network.ReachableFromSource(node)) members[cursor[islandOf[Find(node)] - first]++] = node - firstRegion;
         }
         for (var i = first; i < islands.Count; i++) cursor[i - first] = islands[i].CrossStart;
-        for (var e = 0; e < network.EdgeCount; e += 2)
-        {
-            if (Entering(network, e, sink) is { } i) crossing[cursor[i - first]++] = e;
-        }
+        foreach (var e in entering) crossing[cursor[islandOf[Find(network.To(e))] - first]++] = e;
         var lowest = double.PositiveInfinity;
         var kept = first;
         for (var i = first; i < islands.Count; i++)
@@ -160,14 +160,6 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
         }
         islands.RemoveRange(kept, islands.Count - kept);
         return lowest;
-    }
-
-    /// <summary>The new island (index from <paramref name="first"/>) edge <paramref name="e"/> enters from the source side, if any.</summary>
-    private int? Entering(FlowNetwork network, int e, int sink)
-    {
-        int from = network.From(e), to = network.To(e);
-        if (to == sink || !network.ReachableFromSource(from) || network.ReachableFromSource(to)) return null;
-        return islandOf[Find(to)];
     }
 
     /// <summary>Whether an island with the same regions is already kept (the same cut found again).</summary>
