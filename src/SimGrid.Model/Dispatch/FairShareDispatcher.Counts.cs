@@ -11,8 +11,6 @@ public readonly record struct DispatchCounts(long Probes, long InfeasibleProbes,
 public sealed partial class FairShareDispatcher
 {
     private long probes, infeasibleProbes;
-    // Probes made in the current fill: its first two route the bulk of the power (FairShareDispatcher.Probe.cs).
-    private int probesInFill;
 
     public DispatchCounts Counts =>
         new(probes, infeasibleProbes, network.TreeSearches, network.TreeSearchNodes, network.ShortfallMoves, network.Labellings);
@@ -21,6 +19,5 @@ public sealed partial class FairShareDispatcher
     {
         probes++;
         if (!feasible) infeasibleProbes++;
-        probesInFill++;
     }
 }

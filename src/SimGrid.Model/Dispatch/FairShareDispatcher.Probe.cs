@@ -22,6 +22,8 @@ public sealed partial class FairShareDispatcher
     private bool flowSaved;
     // Whether this fill has run the greedy routes (once per fill: see Feasible).
     private bool routed;
+    // Probes made in this fill: its first two route the bulk of the power (see Probe).
+    private int probesInFill;
 
     /// <summary>What region <paramref name="r"/> is asked for at <paramref name="fraction"/>: its base plus that share of
     /// its variable demand while it still fills, else the target it was frozen at.</summary>
@@ -30,6 +32,7 @@ public sealed partial class FairShareDispatcher
     private bool Feasible(double fraction)
     {
         var feasible = Probe(fraction);
+        probesInFill++;
         Count(feasible);
         return feasible;
     }

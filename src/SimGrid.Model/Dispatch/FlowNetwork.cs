@@ -161,10 +161,13 @@ public sealed partial class FlowNetwork
             total += PullRelabel(source, sink);
             if (enough?.Invoke() == true) return total;
         }
-        while (!bulk && (pushed = AugmentAlongTree(source, sink)) > Epsilon)
+        else
         {
-            total += pushed;
-            if (enough?.Invoke() == true) return total;
+            while ((pushed = AugmentAlongTree(source, sink)) > Epsilon)
+            {
+                total += pushed;
+                if (enough?.Invoke() == true) return total;
+            }
         }
         while (BuildLevels(source, sink))
         {
