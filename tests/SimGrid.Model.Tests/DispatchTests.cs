@@ -74,6 +74,21 @@ public class DispatchTests
     }
 
     [Fact]
+    public void An_island_whose_regions_freeze_at_different_levels_bounds_the_rest_by_what_they_left()
+    {
+        // h has 300 MW for four regions of 100 MW. x hangs off h by a 50 MW line and y off x by a 10 MW one: at the
+        // national 75% both lines are full and the cut is around {x, y}, one island (50 MW for 200: 25%); at 25% y is
+        // cut alone (10%) and frozen there. The island's bound is then worked out again from what y left on x's line:
+        // (50 - 10) / 100 = 40% for x. h and z take the other 250 MW: all they ask, 100 each.
+        var grid = Grid([Region("h"), Region("x"), Region("y"), Region("z")],
+            [new LinkSpec("h", "x", 50), new LinkSpec("x", "y", 10), new LinkSpec("h", "z", 1000)]);
+        var served = Dispatch(grid,
+            Balance(demand: 100, generation: 300), Balance(demand: 100, generation: 0),
+            Balance(demand: 100, generation: 0), Balance(demand: 100, generation: 0));
+        Assert.Equal([100, 40, 10, 100], served, new Tolerance(1e-6));
+    }
+
+    [Fact]
     public void A_bottlenecked_region_is_frozen_and_the_rest_get_more()
     {
         // 300 MW in a; b reachable through 50 MW only; c through 1000. Max-min fair: b = 50, a and c share 250 equally.

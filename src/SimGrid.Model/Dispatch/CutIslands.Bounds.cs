@@ -49,7 +49,7 @@ internal sealed partial class CutIslands
     private double Settle(int i)
     {
         var island = islands[i];
-        island.Bound = Compute(island);
+        island.Bound = Compute(ref island);
         island.Dead = double.IsPositiveInfinity(island.Bound);
         island.Fresh = true;
         islands[i] = island;

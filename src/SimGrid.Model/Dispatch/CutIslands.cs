@@ -18,6 +18,11 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
         public int Start, Count, CrossStart, CrossCount;
         public double InflowMw, Bound;
         public bool Dead, Used, Fresh;
+        // What Compute keeps between calls within a fill: the members still active when it last ran (in `live`, at
+        // Start), and the targets of those frozen since, summed as they were found frozen (Stale: not built this fill).
+        public int LiveCount;
+        public double FrozenMw;
+        public bool Stale;
     }
 
     private readonly int[] parent = new int[nodes];
@@ -25,6 +30,8 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     private readonly int[] crossCount = new int[nodes];
     private readonly int[] cursor = new int[nodes];
     private readonly List<int> members = [];
+    // Each island's members still active as of its last bound, at the island's own Start (as long as `members`).
+    private readonly List<int> live = [];
     private readonly List<int> crossing = [];     // each island's entering edges, in edge order
     private readonly List<Island> islands = [];
     // Scratch for AddFromCut: the edges entering the sink side from the source side.
@@ -51,6 +58,8 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     {
         members.Clear();
         members.AddRange(other.members);
+        live.Clear();
+        live.AddRange(other.live);
         crossing.Clear();
         crossing.AddRange(other.crossing);
         islands.Clear();
@@ -75,11 +84,12 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             memberEnd += island.Count;
             crossEnd += island.CrossCount;
             island.InflowMw = Inflow(network, island);
-            (island.Used, island.Dead, island.Fresh, island.Bound) = (false, false, false, double.NegativeInfinity);
+            (island.Used, island.Dead, island.Fresh, island.Bound, island.Stale) = (false, false, false, double.NegativeInfinity, true);
             islands[kept++] = island;
         }
         islands.RemoveRange(kept, islands.Count - kept);
         members.RemoveRange(memberEnd, members.Count - memberEnd);
+        live.RemoveRange(memberEnd, live.Count - memberEnd);
         crossing.RemoveRange(crossEnd, crossing.Count - crossEnd);
     }
 
@@ -87,7 +97,7 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     public void BeginFill()
     {
         // Bases and variable demands are new: no bound known yet (minus infinity is a lower bound on any).
-        for (var i = 0; i < islands.Count; i++) islands[i] = islands[i] with { Dead = false, Fresh = false, Bound = double.NegativeInfinity };
+        for (var i = 0; i < islands.Count; i++) islands[i] = islands[i] with { Dead = false, Fresh = false, Bound = double.NegativeInfinity, Stale = true };
     }
 
     /// <summary>
@@ -138,7 +148,11 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             memberAt += islands[i].Count;
             crossAt += c;
         }
-        for (var k = members.Count; k < memberAt; k++) members.Add(0);
+        for (var k = members.Count; k < memberAt; k++)
+        {
+            members.Add(0);
+            live.Add(0);
+        }
         for (var k = crossing.Count; k < crossAt; k++) crossing.Add(0);
         for (var node = firstRegion; node < nodes; node++)
         {
@@ -152,7 +166,8 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
         {
             var island = islands[i];
             island.InflowMw = Inflow(network, island);
-            island.Bound = Compute(island);
+            island.Stale = true;
+            island.Bound = Compute(ref island);
             island.Dead = double.IsPositiveInfinity(island.Bound);
             island.Fresh = true;
             lowest = Math.Min(lowest, island.Bound);
@@ -185,17 +200,43 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     }
 
     /// <summary>
-    /// An island's bound on the common fraction of its active regions; +infinity once none is active. Summed in the
-    /// order of the cut's edges and regions, so a cut that is one island gives the whole cut's bound exactly.
+    /// An island's bound on the common fraction of its active regions; +infinity once none is active. Only the members
+    /// still active when it last ran are read again (regions only freeze within a fill, and a frozen target stays): late
+    /// in a fill on a large grid a handful of regions are active in islands of thousands, whose bounds were worked out
+    /// member by member every round. The frozen targets are summed as they are found frozen, so a bound can differ from
+    /// one summed in member order in its last bits, as any order of a sum can; the levels are those bounds, and equally exact.
     /// </summary>
-    private double Compute(Island island)
+    private double Compute(ref Island island)
     {
-        double fixedMw = 0, variable = 0;
-        for (var k = island.Start; k < island.Start + island.Count; k++)
+        var from = island.Start;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(live);
+        var n = 0;
+        if (island.Stale)
         {
-            var r = members[k];
-            fixedMw += active[r] ? baseMw[r] : target[r];
-            if (active[r]) variable += variableMw[r];
+            (island.FrozenMw, island.Stale) = (0, false);
+            for (var k = from; k < from + island.Count; k++)
+            {
+                var r = members[k];
+                if (active[r]) span[from + n++] = r;
+                else island.FrozenMw += target[r];
+            }
+        }
+        else
+        {
+            for (var k = from; k < from + island.LiveCount; k++)
+            {
+                var r = span[k];
+                if (active[r]) span[from + n++] = r;
+                else island.FrozenMw += target[r];
+            }
+        }
+        island.LiveCount = n;
+        double fixedMw = island.FrozenMw, variable = 0;
+        for (var k = from; k < from + n; k++)
+        {
+            var r = span[k];
+            fixedMw += baseMw[r];
+            variable += variableMw[r];
         }
         return variable > 0 ? (island.InflowMw - fixedMw) / variable : double.PositiveInfinity;
     }
