@@ -29,6 +29,8 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     private readonly int[] islandOf = new int[nodes];
     private readonly int[] crossCount = new int[nodes];
     private readonly int[] cursor = new int[nodes];
+    private readonly int[] size = new int[nodes];
+    private readonly int[] rootOf = new int[nodes];
     private readonly List<int> members = [];
     // Each island's members still active as of its last bound, at the island's own Start (as long as `members`).
     private readonly List<int> live = [];
@@ -109,43 +111,47 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
         for (var n = 0; n < nodes; n++)
         {
             parent[n] = n;
+            size[n] = 1;
             islandOf[n] = -1;
             crossCount[n] = 0;
         }
         // Islands: the sink side (less the sink) joined by its own edges; their entering edges all come from the source
         // side. One pass over the edges finds both; the entering ones are kept in edge order, as every sum over them is
-        // taken (a bound is then bit-identical to one worked out from scratch).
+        // taken (a bound is then bit-identical to one worked out from scratch). Groups are joined by size, so the one
+        // that grows to most of a large grid stays shallow (which root a group has does not change what it holds).
         entering.Clear();
         for (var e = 0; e < network.EdgeCount; e += 2)
         {
             int from = network.From(e), to = network.To(e);
             if (to == sink || network.ReachableFromSource(to)) continue;
             if (network.ReachableFromSource(from)) entering.Add(e);
-            else parent[Find(from)] = Find(to);
+            else Union(from, to);
         }
-        // One island per group holding a region, in the order of their lowest region.
+        // Each sink-side node's group, found once; one island per group holding a region, in the order of their lowest
+        // region, counted in cursor (scratch until the layout below).
         var first = islands.Count;
-        for (var node = firstRegion; node < nodes; node++)
+        for (var node = 0; node < nodes; node++)
         {
-            if (network.ReachableFromSource(node)) continue;
-            var root = Find(node);
+            if (node == sink || network.ReachableFromSource(node)) continue;
+            var root = rootOf[node] = Find(node);
+            if (node < firstRegion) continue;
             if (islandOf[root] < 0)
             {
                 islandOf[root] = islands.Count;
+                cursor[islands.Count - first] = 0;
                 islands.Add(new Island());
             }
-            var i = islandOf[root];
-            islands[i] = islands[i] with { Count = islands[i].Count + 1 };
+            cursor[islandOf[root] - first]++;
         }
-        foreach (var e in entering) crossCount[islandOf[Find(network.To(e))] - first]++;
+        foreach (var e in entering) crossCount[islandOf[rootOf[network.To(e)]] - first]++;
         // Members and entering edges, each island's contiguous, in region and edge order.
         int memberAt = members.Count, crossAt = crossing.Count;
         for (var i = first; i < islands.Count; i++)
         {
-            var c = crossCount[i - first];
-            islands[i] = islands[i] with { Start = memberAt, CrossStart = crossAt, CrossCount = c };
+            var (count, c) = (cursor[i - first], crossCount[i - first]);
+            islands[i] = new Island { Start = memberAt, Count = count, CrossStart = crossAt, CrossCount = c };
             cursor[i - first] = memberAt;
-            memberAt += islands[i].Count;
+            memberAt += count;
             crossAt += c;
         }
         for (var k = members.Count; k < memberAt; k++)
@@ -154,12 +160,14 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             live.Add(0);
         }
         for (var k = crossing.Count; k < crossAt; k++) crossing.Add(0);
+        var memberSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members);
         for (var node = firstRegion; node < nodes; node++)
         {
-            if (!network.ReachableFromSource(node)) members[cursor[islandOf[Find(node)] - first]++] = node - firstRegion;
+            if (!network.ReachableFromSource(node)) memberSpan[cursor[islandOf[rootOf[node]] - first]++] = node - firstRegion;
         }
         for (var i = first; i < islands.Count; i++) cursor[i - first] = islands[i].CrossStart;
-        foreach (var e in entering) crossing[cursor[islandOf[Find(network.To(e))] - first]++] = e;
+        var crossSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(crossing);
+        foreach (var e in entering) crossSpan[cursor[islandOf[rootOf[network.To(e)]] - first]++] = e;
         var lowest = double.PositiveInfinity;
         var kept = first;
         for (var i = first; i < islands.Count; i++)
@@ -239,6 +247,15 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
             variable += variableMw[r];
         }
         return variable > 0 ? (island.InflowMw - fixedMw) / variable : double.PositiveInfinity;
+    }
+
+    private void Union(int a, int b)
+    {
+        (a, b) = (Find(a), Find(b));
+        if (a == b) return;
+        if (size[a] > size[b]) (a, b) = (b, a);
+        parent[a] = b;
+        size[b] += size[a];
     }
 
     private int Find(int n)
