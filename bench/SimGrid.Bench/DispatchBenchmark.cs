@@ -9,7 +9,7 @@ namespace SimGrid.Bench;
 /// the kernel alone plays the synthetic grid of the live benchmark (two days, the second with its strike waves), and
 /// this prints per tick the feasibility probes, those found infeasible, the max-flow's tree searches (each a
 /// breadth-first search over much of the network) and the nodes they took from their queues (what they cost), and for
-/// the first two probes of each fill, which route the bulk of the power by push-relabel, its moves along an edge and its
+/// the first two max-flows of each fill, which route the bulk of the power by push-relabel, its moves along an edge and its
 /// labellings (a breadth-first search of the whole network each). Not part of `all`: it says what to work on, not how fast it is.
 /// </summary>
 public static class DispatchBenchmark

@@ -41,7 +41,7 @@ public sealed partial class FairShareDispatcher
         ZeroFlow();
         islands.BeginFill();
         routed = false;
-        probesInFill = 0;
+        maxFlowsInFill = 0;
         if (!Feasible(uniform)) return false;
         KeepFlow();
         FreezeAll(uniform);

@@ -22,8 +22,8 @@ public sealed partial class FairShareDispatcher
     private bool flowSaved;
     // Whether this fill has run the greedy routes (once per fill: see Feasible).
     private bool routed;
-    // Probes made in this fill: its first two route the bulk of the power (see Probe).
-    private int probesInFill;
+    // Max-flows run in this fill: its first two route the bulk of the power (see Probe).
+    private int maxFlowsInFill;
 
     /// <summary>What region <paramref name="r"/> is asked for at <paramref name="fraction"/>: its base plus that share of
     /// its variable demand while it still fills, else the target it was frozen at.</summary>
@@ -32,7 +32,6 @@ public sealed partial class FairShareDispatcher
     private bool Feasible(double fraction)
     {
         var feasible = Probe(fraction);
-        probesInFill++;
         Count(feasible);
         return feasible;
     }
@@ -64,10 +63,13 @@ public sealed partial class FairShareDispatcher
         }
         if (!servedEnough())
         {
-            // A fill's first two probes route most of the power from the critical loads' flow (nine tenths of all the
-            // searching on a 10,000-region grid, bench `dispatch`): push-relabel does that in a fraction of the
-            // searches; the later probes each add a few megawatts, which a tree search or two finds sooner.
-            network.Augment(Source, Sink, servedEnough, bulk: probesInFill < 2);
+            // A fill's first two max-flows route most of the power from the critical loads' flow (nine tenths of all
+            // the searching on a 10,000-region grid, bench `dispatch`): push-relabel does that in a fraction of the
+            // searches; the later ones each add a few megawatts, which a tree search or two finds sooner. Counted by
+            // max-flows, not probes: a probe the routes above already serve (a bound of 0 from last tick's islands)
+            // took the second push-relabel from the probe that needed it (a 10,000-region wave tick's 53 ms of tree
+            // searches).
+            network.Augment(Source, Sink, servedEnough, bulk: maxFlowsInFill++ < 2);
             if (!servedEnough()) return false;
         }
         network.SaveFlow(feasibleFlow);

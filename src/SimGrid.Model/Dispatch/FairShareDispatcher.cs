@@ -152,7 +152,7 @@ public sealed partial class FairShareDispatcher
         }
         islands.BeginFill();
         routed = false;
-        probesInFill = 0;
+        maxFlowsInFill = 0;
         var steps = 0;
         while (remaining > 0)
         {
