@@ -19,7 +19,6 @@ public static class DispatchBenchmark
         var regions = quick ? 1000 : 10_000;
         var scenario = Benchmarks.Synthetic(regions);
         var sim = new GridSimulation(new RunSetup(scenario, 1, "fifo", 0));
-        SimGrid.Model.Dispatch.FairShareDispatcher.TraceCall = int.Parse(Environment.GetEnvironmentVariable("TRACE_CALL") ?? "-1");
         var ticks = Math.Min(192, sim.TickCount);
         var watch = Stopwatch.StartNew();
         var tickMs = new double[ticks];
