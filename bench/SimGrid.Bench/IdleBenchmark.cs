@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SimGrid.Hosting;
 using SimGrid.Hosting.Live;
 using SimGrid.Model.Scenario;
+using SimGrid.Tests;
 
 namespace SimGrid.Bench;
 
@@ -16,7 +17,7 @@ public static class IdleBenchmark
     public static async Task<object> RunAsync(ScenarioSpec scenario, bool quick)
     {
         var window = TimeSpan.FromSeconds(quick ? 3 : 10);
-        await using var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", "scenarios", null));
+        await using var app = LiveServer.Build(new LiveServer.Options("http://127.0.0.1:0", Checkout.Scenarios, null));
         await app.StartAsync();
         var live = app.Services.GetRequiredService<LiveSimulations>();
         var idle = await CpuShareAsync(window);
