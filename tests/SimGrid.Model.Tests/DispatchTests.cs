@@ -15,6 +15,12 @@ public class DispatchTests
         return served;
     }
 
+    /// <summary>Four regions of 100 MW, h, x, y and z, joined by <paramref name="links"/>; only h generates.</summary>
+    private static double[] DispatchOffHub(double hubGenerationMw, params LinkSpec[] links) =>
+        Dispatch(Grid([Region("h"), Region("x"), Region("y"), Region("z")], links),
+            Balance(demand: 100, generation: hubGenerationMw), Balance(demand: 100, generation: 0),
+            Balance(demand: 100, generation: 0), Balance(demand: 100, generation: 0));
+
     [Fact]
     public void Without_a_tie_line_a_region_keeps_its_shortfall()
     {
@@ -65,11 +71,7 @@ public class DispatchTests
     {
         // h has 200 MW for four regions of 100 MW. x and y hang off h by lines of 20 and 40 MW: at the national 50%
         // both are short, behind one cut, yet at different levels (20% and 40%); h and z share the other 140 MW: 70% each.
-        var grid = Grid([Region("h"), Region("x"), Region("y"), Region("z")],
-            [new LinkSpec("h", "x", 20), new LinkSpec("h", "y", 40), new LinkSpec("h", "z", 1000)]);
-        var served = Dispatch(grid,
-            Balance(demand: 100, generation: 200), Balance(demand: 100, generation: 0),
-            Balance(demand: 100, generation: 0), Balance(demand: 100, generation: 0));
+        var served = DispatchOffHub(200, new LinkSpec("h", "x", 20), new LinkSpec("h", "y", 40), new LinkSpec("h", "z", 1000));
         Assert.Equal([70, 20, 40, 70], served, new Tolerance(1e-6));
     }
 
@@ -80,11 +82,7 @@ public class DispatchTests
         // national 75% both lines are full and the cut is around {x, y}, one island (50 MW for 200: 25%); at 25% y is
         // cut alone (10%) and frozen there. The island's bound is then worked out again from what y left on x's line:
         // (50 - 10) / 100 = 40% for x. h and z take the other 250 MW: all they ask, 100 each.
-        var grid = Grid([Region("h"), Region("x"), Region("y"), Region("z")],
-            [new LinkSpec("h", "x", 50), new LinkSpec("x", "y", 10), new LinkSpec("h", "z", 1000)]);
-        var served = Dispatch(grid,
-            Balance(demand: 100, generation: 300), Balance(demand: 100, generation: 0),
-            Balance(demand: 100, generation: 0), Balance(demand: 100, generation: 0));
+        var served = DispatchOffHub(300, new LinkSpec("h", "x", 50), new LinkSpec("x", "y", 10), new LinkSpec("h", "z", 1000));
         Assert.Equal([100, 40, 10, 100], served, new Tolerance(1e-6));
     }
 

@@ -53,7 +53,7 @@ public class FlowNetworkTests
         }
 
         network.Reset();
-        // With bulk, push-relabel from the sink's side first (what dispatch uses for a fill's first probes).
+        // With bulk, push-relabel from the sink's side first (what dispatch uses for a fill's first max-flows).
         var flow = network.Augment(source, sink, bulk: bulk);
 
         var minimumCut = double.PositiveInfinity;

@@ -55,4 +55,46 @@ internal sealed partial class CutIslands
         islands[i] = island;
         return island.Bound;
     }
+
+    /// <summary>
+    /// An island's bound on the common fraction of its active regions; +infinity once none is active. Only the members
+    /// still active when it last ran are read again (regions only freeze within a fill, and a frozen target stays): late
+    /// in a fill on a large grid a handful of regions are active in islands of thousands, whose bounds were worked out
+    /// member by member every round. The frozen targets are summed as they are found frozen, so a bound can differ from
+    /// one summed in member order in its last bits, as any order of a sum can; the levels are those bounds, and equally exact.
+    /// </summary>
+    private double Compute(ref Island island)
+    {
+        var from = island.Start;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(live);
+        var n = 0;
+        if (island.Stale)
+        {
+            (island.FrozenMw, island.Stale) = (0, false);
+            for (var k = from; k < from + island.Count; k++)
+            {
+                var r = members[k];
+                if (active[r]) span[from + n++] = r;
+                else island.FrozenMw += target[r];
+            }
+        }
+        else
+        {
+            for (var k = from; k < from + island.LiveCount; k++)
+            {
+                var r = span[k];
+                if (active[r]) span[from + n++] = r;
+                else island.FrozenMw += target[r];
+            }
+        }
+        island.LiveCount = n;
+        double fixedMw = island.FrozenMw, variable = 0;
+        for (var k = from; k < from + n; k++)
+        {
+            var r = span[k];
+            fixedMw += baseMw[r];
+            variable += variableMw[r];
+        }
+        return variable > 0 ? (island.InflowMw - fixedMw) / variable : double.PositiveInfinity;
+    }
 }

@@ -2,8 +2,8 @@ namespace SimGrid.Model.Dispatch;
 
 /// <summary>
 /// What dispatch has done so far (bench `dispatch`): feasibility probes and those found infeasible; the max-flow's tree
-/// searches and the nodes they took from their queues (their cost); and for the probes that route the bulk of the power
-/// by push-relabel, the shortfalls moved along an edge and the labellings (each a breadth-first search of the network).
+/// searches and the nodes they took from their queues (their cost); and for the max-flows that route the bulk of the
+/// power by push-relabel, the shortfalls moved along an edge and the labellings (each a breadth-first search of the network).
 /// </summary>
 public readonly record struct DispatchCounts(long Probes, long InfeasibleProbes, long TreeSearches, long TreeSearchNodes,
     long ShortfallMoves, long Labellings);

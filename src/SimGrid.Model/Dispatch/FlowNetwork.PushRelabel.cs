@@ -3,8 +3,8 @@ namespace SimGrid.Model.Dispatch;
 /// <summary>
 /// Push-relabel run from the sink's side: what moves is the demand not yet met, from the regions towards the source,
 /// along edges that can still take more flow (moving a shortfall from v to u over u -> v sends more flow on u -> v).
-/// Used for the probes that route the bulk of a tick's power (<see cref="Augment"/>): a tree search reaches a third of
-/// a 10,000-region network to find one path per region short of power, and those probes needed 20-30 of them; here
+/// Used for the max-flows that route the bulk of a tick's power (a fill's first two, <see cref="Augment"/>): a tree
+/// search reaches a third of a 10,000-region network to find one path per region short of power, and those needed 20-30; here
 /// each megawatt short moves node by node towards the source, and the searches are replaced by two breadth-first
 /// labellings (distances to the source, then back to the sink). FIFO order with global relabelling after every n
 /// relabels (Cherkassky and Goldberg, "On implementing push-relabel method for the maximum flow problem", 1997).
