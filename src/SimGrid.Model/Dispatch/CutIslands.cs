@@ -71,6 +71,12 @@ internal sealed partial class CutIslands(int nodes, bool[] active, double[] base
     /// <summary>Island <paramref name="i"/> set a level: keep it for the next tick.</summary>
     public void MarkUsed(int i) => islands[i] = islands[i] with { Used = true };
 
+    /// <summary>Undoes this tick's <see cref="MarkUsed"/> calls (a fill that was only tried: see the dispatcher's kept flow).</summary>
+    public void ForgetUse()
+    {
+        for (var i = 0; i < islands.Count; i++) islands[i] = islands[i] with { Used = false };
+    }
+
     /// <summary>A new tick: keeps the islands that set a level in the last one, with their inflow at the new capacities.</summary>
     public void BeginTick(FlowNetwork network)
     {

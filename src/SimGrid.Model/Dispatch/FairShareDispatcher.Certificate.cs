@@ -205,11 +205,16 @@ public sealed partial class FairShareDispatcher
             var up = keptTieMw[k] - keptTieMw[k ^ 1] + spareMw[v];
             (correctedTieMw[k], correctedTieMw[k ^ 1]) = (Math.Max(0, up), Math.Max(0, -up));
         }
+        // A line over its capacity by e can carry e less, and the regions beyond it get at most e less: a flow whose
+        // excesses and shortfall together stay within the probe's tolerance shows the probe feasible, as a max-flow
+        // serving that much would. Lines a binding island's inflow fills to the limit come out of the sums above a few
+        // ulps over it (the seed week: 286 of 304 failed checks were under a microwatt).
+        var overMw = 0.0;
         for (var k = 0; k < links.Length; k++)
         {
-            if (correctedTieMw[k] > network.Capacity(links[k].Edge)) return false;
+            overMw += Math.Max(0, correctedTieMw[k] - network.Capacity(links[k].Edge));
         }
-        return true;
+        return shortMw + overMw <= toleranceMw;
     }
 
     /// <summary>

@@ -101,6 +101,7 @@ public sealed partial class FairShareDispatcher
         }
 
         islands.BeginTick(network);
+        var infeasibleBefore = infeasibleProbes;
         if (!BothStagesAtOnce(balances))
         {
             // Stage 1: critical demand, from zero flow (every target starts at zero).
@@ -113,10 +114,13 @@ public sealed partial class FairShareDispatcher
                 variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
             }
             Fill();
+            // Whatever the network holds now is a flow within this tick's capacities: a start for next tick's certificate.
+            KeepFlow();
         }
 
         // The targets are feasible by construction (to within the solver's tolerance): no final solve needed.
         for (var r = 0; r < regionCount; r++) servedMw[r] = Math.Min(target[r], balances[r].DemandMw);
+        lastTickCut = infeasibleProbes != infeasibleBefore;
     }
 
     /// <summary>Zero flow and zero targets, the critical loads to fill: where a tick's dispatch starts (stage 1).</summary>
@@ -140,8 +144,12 @@ public sealed partial class FairShareDispatcher
         flowSaved = true;
     }
 
-    /// <summary>Progressive filling of target = base + f * variable; leaves the result in <see cref="target"/>.</summary>
-    private void Fill()
+    /// <summary>
+    /// Progressive filling of target = base + f * variable; leaves the result in <see cref="target"/>. False only when
+    /// played on the assumption that every probe is feasible (<see cref="FillCertified"/>) and an island turns out
+    /// unable to carry even its critical loads, which stage 1 alone can settle.
+    /// </summary>
+    private bool Fill()
     {
         var remaining = 0;
         for (var r = 0; r < regionCount; r++)
@@ -158,21 +166,16 @@ public sealed partial class FairShareDispatcher
         {
             // The lowest bound known: the national one (supply short of demand means f = 1 cannot be served), or an
             // island's from an earlier probe. Each is at or above the next level, so a feasible probe there is the level.
-            var uniform = UniformFraction();
-            var (candidate, from) = islands.Lowest(uniform);
-            if (from < 0 && uniform >= 1 && Feasible(1))
+            var (candidate, from) = islands.Lowest(UniformFraction());
+            if (assumingFeasible && from >= 0 && candidate <= 0) return false;
+            if (Feasible(candidate))
             {
-                FreezeAll(1);
-                return;
-            }
-            // Usual case on a small grid: the network is not what binds, and every region gets the national supply ratio.
-            if (from < 0 && uniform < 1 && Feasible(uniform))
-            {
-                FreezeAll(uniform);
-                return;
-            }
-            if (from >= 0 && Feasible(candidate))
-            {
+                // No island below the national fraction (the usual case on a small grid): every region gets it.
+                if (from < 0)
+                {
+                    FreezeAll(candidate);
+                    return true;
+                }
                 remaining -= FreezeIslands(candidate, candidate);
                 steps = 0;
                 continue;
@@ -187,6 +190,7 @@ public sealed partial class FairShareDispatcher
                 steps = 0;
             }
         }
+        return true;
     }
 
     /// <summary>Fixes the active regions of every island whose bound is at most <paramref name="upTo"/> at <paramref name="fraction"/>.</summary>
