@@ -23,6 +23,7 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     {
         var copy = (StrikeResolver)MemberwiseClone();
         copy.assets = branchAssets;
+        copy.classCapacityMw = new double[classCapacityMw.Length];
         copy.launchedByWeapon = new SortedDictionary<string, long>(launchedByWeapon, StringComparer.Ordinal);
         copy.interceptedByWeapon = new SortedDictionary<string, long>(interceptedByWeapon, StringComparer.Ordinal);
         copy.hitByWeapon = new SortedDictionary<string, long>(hitByWeapon, StringComparer.Ordinal);
@@ -47,6 +48,9 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     /// takes 1 / (1 - 0.5) = 2 hits on average. A repeat hit escalates the site's damage (AssetBook.Hit).
     /// </summary>
     public const double RepeatHitChance = 0.5;
+
+    // Scratch for PickTarget: the region's capacity by asset class, summed in asset order.
+    private double[] classCapacityMw = new double[Enum.GetValues<AssetClass>().Length];
 
     // Sites hit so far, by the salvo that hit them, in the order hit (a list: the draw depends on its order).
     private List<(int Salvo, int Asset)> sitesHit = [];
@@ -139,6 +143,9 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
             return -1;
         }
         var classes = salvo.Salvo.Classes;
+        // Each class's capacity once per pick, not once per asset weighed (a region's assets squared, twice, per hit).
+        Array.Clear(classCapacityMw);
+        for (var i = 0; i < assets.Count; i++) classCapacityMw[(int)assets.Class(i)] += assets.Specs[i].CapacityMw;
         double total = 0;
         for (var i = 0; i < assets.Count; i++) total += Weight(classes, i);
         if (total <= 0) return -1;
@@ -160,20 +167,11 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
         var c = assets.Class(i);
         var cap = assets.Specs[i].CapacityMw;
         if (classes.Count == 0) return cap;
-        foreach (var w in classes)
+        // By index: a foreach over the interface would allocate an enumerator for every asset weighed.
+        for (var k = 0; k < classes.Count; k++)
         {
-            if (w.Item == c) return w.Weight * cap / ClassCapacity(c);
+            if (classes[k].Item == c) return classes[k].Weight * cap / classCapacityMw[(int)c];
         }
         return 0;
-    }
-
-    private double ClassCapacity(AssetClass c)
-    {
-        double sum = 0;
-        for (var i = 0; i < assets.Count; i++)
-        {
-            if (assets.Class(i) == c) sum += assets.Specs[i].CapacityMw;
-        }
-        return sum;
     }
 }
