@@ -43,6 +43,7 @@ public static class DispatchBenchmark
             tree_searches_per_tick = PerTick(counts.TreeSearches),
             tree_search_nodes_per_tick = PerTick(counts.TreeSearchNodes),
             shortfall_moves_per_tick = PerTick(counts.ShortfallMoves),
+            ticks_settled_by_kept_flow = counts.TicksSettledByKeptFlow,
             labellings_per_tick = PerTick(counts.Labellings),
             slowest_ticks = slowest,
         };

@@ -19,7 +19,8 @@ namespace SimGrid.Model.Dispatch;
 /// only grow while filling (fractions rise round by round, and every probe is at or above the next level), so that
 /// flow stays valid and each probe only augments the difference. The usual tick skips most of this: both stages are
 /// settled by one probe at the national fraction (OneProbe.cs), and that probe often by last tick's flow, corrected
-/// along a spanning tree, without a max-flow (Certificate.cs). Deterministic: fixed edge order, no randomness.
+/// along a spanning tree, without a max-flow (Certificate.cs); a tick whose known bottlenecks still bind, by the
+/// same flow checked against the levels the islands give (KeptStages.cs). Deterministic: fixed edge order, no randomness.
 /// </summary>
 public sealed partial class FairShareDispatcher
 {
@@ -102,18 +103,9 @@ public sealed partial class FairShareDispatcher
 
         islands.BeginTick(network);
         var infeasibleBefore = infeasibleProbes;
-        if (!BothStagesAtOnce(balances))
+        if (!BothStagesAtOnce(balances) && !StagesCertified(balances))
         {
-            // Stage 1: critical demand, from zero flow (every target starts at zero).
-            StartFromZero(balances);
-            Fill();
-            // Stage 2: the rest, keeping what critical loads got (the last feasible flow of stage 1 serves exactly that).
-            for (var r = 0; r < regionCount; r++)
-            {
-                baseMw[r] = target[r];
-                variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
-            }
-            Fill();
+            PlayStages(balances);
             // Whatever the network holds now is a flow within this tick's capacities: a start for next tick's certificate.
             KeepFlow();
         }
@@ -123,15 +115,24 @@ public sealed partial class FairShareDispatcher
         lastTickCut = infeasibleProbes != infeasibleBefore;
     }
 
-    /// <summary>Zero flow and zero targets, the critical loads to fill: where a tick's dispatch starts (stage 1).</summary>
-    private void StartFromZero(ReadOnlySpan<RegionBalance> balances)
+    /// <summary>Both stages' fills, each probe decided by a max-flow (or, in <see cref="StagesCertified"/>, assumed feasible).</summary>
+    private void PlayStages(ReadOnlySpan<RegionBalance> balances)
     {
+        // Stage 1: critical demand, from zero flow (every target starts at zero).
         for (var r = 0; r < regionCount; r++)
         {
             baseMw[r] = 0;
             variableMw[r] = balances[r].CriticalDemandMw;
         }
-        ZeroFlow();
+        if (!assumingFeasible) ZeroFlow();
+        Fill();
+        // Stage 2: the rest, keeping what critical loads got (the last feasible flow of stage 1 serves exactly that).
+        for (var r = 0; r < regionCount; r++)
+        {
+            baseMw[r] = target[r];
+            variableMw[r] = balances[r].DemandMw - balances[r].CriticalDemandMw;
+        }
+        Fill();
     }
 
     /// <summary>No flow, no demand: the network as a tick's first probe starts from.</summary>
@@ -144,12 +145,8 @@ public sealed partial class FairShareDispatcher
         flowSaved = true;
     }
 
-    /// <summary>
-    /// Progressive filling of target = base + f * variable; leaves the result in <see cref="target"/>. False only when
-    /// played on the assumption that every probe is feasible (<see cref="FillCertified"/>) and an island turns out
-    /// unable to carry even its critical loads, which stage 1 alone can settle.
-    /// </summary>
-    private bool Fill()
+    /// <summary>Progressive filling of target = base + f * variable; leaves the result in <see cref="target"/>.</summary>
+    private void Fill()
     {
         var remaining = 0;
         for (var r = 0; r < regionCount; r++)
@@ -167,14 +164,13 @@ public sealed partial class FairShareDispatcher
             // The lowest bound known: the national one (supply short of demand means f = 1 cannot be served), or an
             // island's from an earlier probe. Each is at or above the next level, so a feasible probe there is the level.
             var (candidate, from) = islands.Lowest(UniformFraction());
-            if (assumingFeasible && from >= 0 && candidate <= 0) return false;
             if (Feasible(candidate))
             {
                 // No island below the national fraction (the usual case on a small grid): every region gets it.
                 if (from < 0)
                 {
                     FreezeAll(candidate);
-                    return true;
+                    return;
                 }
                 remaining -= FreezeIslands(candidate, candidate);
                 steps = 0;
@@ -190,7 +186,6 @@ public sealed partial class FairShareDispatcher
                 steps = 0;
             }
         }
-        return true;
     }
 
     /// <summary>Fixes the active regions of every island whose bound is at most <paramref name="upTo"/> at <paramref name="fraction"/>.</summary>
