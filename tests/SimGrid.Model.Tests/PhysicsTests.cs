@@ -77,7 +77,7 @@ public class PhysicsTests
     [Fact]
     public void Solar_produces_nothing_at_night_and_its_factor_at_noon()
     {
-        var factors = AssetClasses.DefaultCapacityFactors;
+        double[] factors = [.. AssetClasses.DefaultCapacityFactors];
         Assert.Equal(0, Generation.CapacityFactor(AssetClass.Solar, 2, factors));
         // The 12:00-13:00 tick sits half an hour past the peak of a 4-hour triangle: 1 - 0.5 / 4 of the peak.
         Assert.Equal(factors[(int)AssetClass.Solar] * (1 - (0.5 / 4)), Generation.CapacityFactor(AssetClass.Solar, 12, factors), precision: 12);

@@ -17,9 +17,9 @@ public sealed partial class AssetBook
         for (var i = 0; i < Count; i++)
         {
             // 750 kV stations feed the 330 kV network, not customers: their loss shows in the tie-lines only.
-            if (Specs[i].Class != AssetClass.Substation330) continue;
-            total += Specs[i].CapacityMw;
-            if (switchingLeft[i] > 0) cut += Specs[i].CapacityMw * DamageTable.CapacityLoss(Specs[i].Class, state[i]);
+            if (specs[i].Class != AssetClass.Substation330) continue;
+            total += specs[i].CapacityMw;
+            if (switchingLeft[i] > 0) cut += specs[i].CapacityMw * DamageTable.CapacityLoss(specs[i].Class, state[i]);
         }
         return total > 0 ? 1 - (cut / total) : 1;
     }
@@ -41,9 +41,9 @@ public sealed partial class AssetBook
         double total = 0, cut = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (Specs[i].Class != AssetClass.Distribution) continue;
-            total += Specs[i].CapacityMw;
-            cut += Specs[i].CapacityMw * SwitchedLoss(i);
+            if (specs[i].Class != AssetClass.Distribution) continue;
+            total += specs[i].CapacityMw;
+            cut += specs[i].CapacityMw * SwitchedLoss(i);
         }
         return total > 0 ? 1 - (cut / total) : 1;
     }
@@ -51,7 +51,7 @@ public sealed partial class AssetBook
     /// <summary>A zone's lost circuits while switching is under way, then the part no other feeder can carry.</summary>
     private double SwitchedLoss(int i)
     {
-        var loss = DamageTable.CapacityLoss(Specs[i].Class, state[i]);
+        var loss = DamageTable.CapacityLoss(specs[i].Class, state[i]);
         return switchingLeft[i] > 0 ? loss : loss * RepairTable.ResidualAfterSwitching(state[i]);
     }
 
@@ -61,21 +61,21 @@ public sealed partial class AssetBook
         double total = 0, available = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (!kind(Specs[i].Class)) continue;
-            total += Specs[i].CapacityMw;
-            available += Specs[i].CapacityMw * Availability(i);
+            if (!kind(specs[i].Class)) continue;
+            total += specs[i].CapacityMw;
+            available += specs[i].CapacityMw * Availability(i);
         }
         return total > 0 ? available / total : 1;
     }
 
-    public double GenerationMw(int localHour, double transmissionAvailability, IReadOnlyList<double> factors, IReadOnlyList<double>? hydroShape = null)
+    public double GenerationMw(int localHour, double transmissionAvailability, ReadOnlySpan<double> factors, ReadOnlySpan<double> hydroShape = default)
     {
         double mw = 0;
         for (var i = 0; i < Count; i++)
         {
-            var c = Specs[i].Class;
+            var c = specs[i].Class;
             if (!c.IsGeneration()) continue;
-            var output = Specs[i].CapacityMw * OutputAvailability(i) * Generation.CapacityFactor(c, localHour, factors, hydroShape);
+            var output = specs[i].CapacityMw * OutputAvailability(i) * Generation.CapacityFactor(c, localHour, factors, hydroShape);
             // Nuclear units unload or trip when the substations that carry their output are hit (reference section 2.2).
             mw += c == AssetClass.Nuclear ? output * transmissionAvailability : output;
         }
@@ -83,13 +83,13 @@ public sealed partial class AssetBook
     }
 
     /// <summary>Nuclear output now: the part of <see cref="GenerationMw"/> that trips can take away.</summary>
-    public double NuclearMw(double transmissionAvailability, IReadOnlyList<double> factors)
+    public double NuclearMw(double transmissionAvailability, ReadOnlySpan<double> factors)
     {
         double mw = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (Specs[i].Class != AssetClass.Nuclear) continue;
-            mw += Specs[i].CapacityMw * OutputAvailability(i) * Generation.CapacityFactor(AssetClass.Nuclear, 0, factors) * transmissionAvailability;
+            if (specs[i].Class != AssetClass.Nuclear) continue;
+            mw += specs[i].CapacityMw * OutputAvailability(i) * Generation.CapacityFactor(AssetClass.Nuclear, 0, factors) * transmissionAvailability;
         }
         return mw;
     }
@@ -106,8 +106,8 @@ public sealed partial class AssetBook
         var lost = 0.0;
         for (var i = 0; i < Count; i++)
         {
-            if (Specs[i].HeatShare <= 0) continue;
-            lost += Specs[i].HeatShare * (HitInRun(i) ? 1 : DamageTable.CapacityLoss(Specs[i].Class, state[i]));
+            if (specs[i].HeatShare <= 0) continue;
+            lost += specs[i].HeatShare * (HitInRun(i) ? 1 : DamageTable.CapacityLoss(specs[i].Class, state[i]));
         }
         return Math.Clamp(1 - lost, 0, 1);
     }

@@ -7,13 +7,16 @@ public static class Generation
 {
     /// <param name="factors">Capacity factor by generation class, in <see cref="AssetClass"/> order.</param>
     /// <param name="hydroShape">Hydro output by local hour relative to its daily mean (<see cref="PeakFollowing"/>); none: flat.</param>
-    public static double CapacityFactor(AssetClass c, int localHour, IReadOnlyList<double> factors, IReadOnlyList<double>? hydroShape = null) => c switch
+    public static double CapacityFactor(AssetClass c, int localHour, ReadOnlySpan<double> factors, ReadOnlySpan<double> hydroShape = default)
     {
-        _ when !c.IsGeneration() => 0,
-        AssetClass.Solar => factors[(int)c] * SolarShape(localHour),
-        AssetClass.Hydro when hydroShape is not null => Math.Min(1, factors[(int)c] * hydroShape[localHour]),
-        _ => factors[(int)c],
-    };
+        if (!c.IsGeneration()) return 0;
+        return c switch
+        {
+            AssetClass.Solar => factors[(int)c] * SolarShape(localHour),
+            AssetClass.Hydro when !hydroShape.IsEmpty => Math.Min(1, factors[(int)c] * hydroShape[localHour]),
+            _ => factors[(int)c],
+        };
+    }
 
     /// <summary>
     /// Hydro and pumped-storage output by local hour, relative to its daily mean: the day's water is spent on the load

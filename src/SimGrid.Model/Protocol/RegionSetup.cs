@@ -23,10 +23,16 @@ public sealed record RegionSetup(
     IReadOnlyList<double>? CapacityFactors = null,
     double WeatherErrorC = 0)
 {
-    public IReadOnlyList<double> GenerationFactors => CapacityFactors ?? AssetClasses.DefaultCapacityFactors;
+    // Both read by every region every tick: as arrays, since each read through the interface was a call; handed out as
+    // spans by methods, which JSON (how a setup crosses silos) neither writes nor needs.
+    private readonly double[] generationFactors = [.. CapacityFactors ?? AssetClasses.DefaultCapacityFactors];
+    private readonly double[] hydroShape = Physics.Generation.PeakFollowing(LoadShape);
+
+    /// <summary>Capacity factors by asset class: the grid's, or the defaults.</summary>
+    public ReadOnlySpan<double> GenerationFactors() => generationFactors;
 
     /// <summary>Hydro output by local hour relative to its daily mean, following the load's peaks.</summary>
-    public IReadOnlyList<double> HydroShape { get; } = Physics.Generation.PeakFollowing(LoadShape);
+    public ReadOnlySpan<double> HydroShape() => hydroShape;
 
     public static RegionSetup For(RunSetup run, IReadOnlyList<PlannedSalvo> plan, int regionIndex)
     {

@@ -46,11 +46,11 @@ public sealed partial class RegionModel
             heatAvailability = assets.HeatAvailability();
             backbone = assets.WeightedAvailability(static c => c == AssetClass.Substation750);
             // Night output (no solar), so the daily swing of solar is never taken for a loss.
-            firmGenerationMw = assets.GenerationMw(0, transmission, setup.GenerationFactors, setup.HydroShape);
+            firmGenerationMw = assets.GenerationMw(0, transmission, setup.GenerationFactors(), setup.HydroShape());
             // Nuclear units run flat at every hour: only damage changes their output.
-            nuclearMw = assets.NuclearMw(transmission, setup.GenerationFactors);
+            nuclearMw = assets.NuclearMw(transmission, setup.GenerationFactors());
         }
-        cachedGenerationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors, setup.HydroShape);
+        cachedGenerationMw = assets.GenerationMw(hour, transmission, setup.GenerationFactors(), setup.HydroShape());
         cachedVersion = assets.Version;
         cachedHour = hour;
     }

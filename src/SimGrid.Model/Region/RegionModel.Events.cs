@@ -14,7 +14,7 @@ public sealed partial class RegionModel
             case LiveEventKind.Damage:
                 for (var i = 0; i < assets.Count; i++)
                 {
-                    if (assets.Specs[i].Id != e.Asset) continue;
+                    if (assets.Spec(i).Id != e.Asset) continue;
                     teams.Release(assets, i);
                     if (e.Damage == DamageState.None) assets.ReturnToService(e.Asset);
                     else
@@ -53,7 +53,7 @@ public sealed partial class RegionModel
                 case EventKind.AssetReturns:
                     for (var i = 0; i < assets.Count; i++)
                     {
-                        if (assets.Specs[i].Id == e.Asset) teams.Release(assets, i);
+                        if (assets.Spec(i).Id == e.Asset) teams.Release(assets, i);
                     }
                     assets.ReturnToService(e.Asset!);
                     break;

@@ -138,14 +138,14 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
         {
             for (var i = 0; i < assets.Count; i++)
             {
-                if (assets.Specs[i].Id == id) return i;
+                if (assets.Spec(i).Id == id) return i;
             }
             return -1;
         }
         var classes = salvo.Salvo.Classes;
         // Each class's capacity once per pick, not once per asset weighed (a region's assets squared, twice, per hit).
         Array.Clear(classCapacityMw);
-        for (var i = 0; i < assets.Count; i++) classCapacityMw[(int)assets.Class(i)] += assets.Specs[i].CapacityMw;
+        for (var i = 0; i < assets.Count; i++) classCapacityMw[(int)assets.Class(i)] += assets.CapacityMw(i);
         double total = 0;
         for (var i = 0; i < assets.Count; i++) total += Weight(classes, i);
         if (total <= 0) return -1;
@@ -165,7 +165,7 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     private double Weight(IReadOnlyList<Scenario.Weighted<AssetClass>> classes, int i)
     {
         var c = assets.Class(i);
-        var cap = assets.Specs[i].CapacityMw;
+        var cap = assets.CapacityMw(i);
         if (classes.Count == 0) return cap;
         // By index: a foreach over the interface would allocate an enumerator for every asset weighed.
         for (var k = 0; k < classes.Count; k++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SimGrid.Model.Grid;
 using SimGrid.Model.Physics;
 using SimGrid.Model.Region;
@@ -29,11 +30,13 @@ public sealed class RepairTeams(RegionSpec region, int teams, IRepairStrategy st
     public RepairTeams Fork() => new(region, Teams, strategy.Fork()) { Busy = Busy };
 
     /// <summary>Whether asset i could take one more team now: switching to do, or a repair not held up by a missing transformer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool HasWork(AssetBook assets, int i) =>
         assets.NeedsRepair(i) && !assets.Class(i).IsGeneration() && assets.Teams[i] < RepairTable.MaxTeams(assets.Class(i)) &&
         (CrewsSwitch(assets, i) || !assets.AwaitingSpare[i]);
 
     /// <summary>Whether asset i waits for switching that these teams do (local networks; not transmission substations).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CrewsSwitch(AssetBook assets, int i) => assets.ReconnectLeftHours[i] > 0 && !assets.Class(i).IsTransmission();
 
     /// <summary>Team-hours of the jobs that could still take teams.</summary>

@@ -19,7 +19,7 @@ public static class RepairValue
     /// </summary>
     public static double CustomersBack(AssetBook assets, int i, RegionSpec region)
     {
-        var spec = assets.Specs[i];
+        var spec = assets.Spec(i);
         var loss = DamageTable.CapacityLoss(spec.Class, assets.State[i]);
         var share = spec.CapacityMw / ClassCapacity(assets, spec.Class);
         var heatPeople = region.Population * region.DistrictHeatShare * spec.HeatShare * loss;
@@ -36,7 +36,7 @@ public static class RepairValue
         double sum = 0;
         for (var i = 0; i < assets.Count; i++)
         {
-            if (assets.Class(i) == c) sum += assets.Specs[i].CapacityMw;
+            if (assets.Class(i) == c) sum += assets.CapacityMw(i);
         }
         return sum > 0 ? sum : 1;
     }
