@@ -47,11 +47,15 @@ internal static class OverridesReader
                     continue;
                 }
                 if (fields is null) continue;
+                var interception = fields.Number("interception", 0, 1, required: false);
                 list[index] = list[index] with
                 {
-                    Interception = fields.Number("interception", 0, 1, required: false) ?? list[index].Interception,
+                    Interception = interception ?? list[index].Interception,
                     Hit = fields.Number("hit", 0, 1, required: false) ?? list[index].Hit,
                 };
+                // The night's own tally replaces the regions' typical figures for this weapon too (a region's factor
+                // still applies); `overrides.regions` below can set a region's figure for the night again.
+                if (interception is not null) grid = WithoutRegionalInterception(grid, id);
                 fields.Finish();
             }
             grid = grid with { Weapons = list };
@@ -77,6 +81,13 @@ internal static class OverridesReader
         o.Finish();
         return grid;
     }
+
+    private static GridSpec WithoutRegionalInterception(GridSpec grid, string weapon) => grid with
+    {
+        Regions = [.. grid.Regions.Select(r => r.Interception is { } known && known.ContainsKey(weapon)
+            ? r with { Interception = known.Where(kv => kv.Key != weapon).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal) }
+            : r)],
+    };
 
     private static RegionSpec Region(MappingReader f, RegionSpec r, GridSpec grid)
     {

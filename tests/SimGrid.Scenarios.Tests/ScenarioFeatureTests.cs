@@ -52,6 +52,29 @@ public sealed class ScenarioFeatureTests : IDisposable
     }
 
     [Fact]
+    public void A_nights_own_interception_replaces_the_regions_typical_figures_for_that_weapon()
+    {
+        // The grid gives Kyiv city figures of its own for ballistic missiles (Iskander-M 0.4, Kinzhal 0.35) and an
+        // air-defence factor for the rest. A night that reports its Iskander tally plays it in Kyiv too, times Kyiv's
+        // factor; the Kinzhal, not overridden, keeps Kyiv's figure; and a region's figure for the night set under
+        // `overrides.regions` still wins.
+        var (s, problems) = Load("""
+            overrides:
+              weapons:
+                iskander-m: {interception: 0.2}
+              regions:
+                kharkiv: {interception: {iskander-m: 0.5}}
+            """);
+        Assert.Empty(problems);
+        var (iskander, kinzhal) = (s!.Grid.Weapon("iskander-m")!, s.Grid.Weapon("kinzhal")!);
+        var kyiv = s.Grid.Regions.Single(r => r.Id == "kyiv-city");
+        Assert.NotEqual(1, kyiv.InterceptionFactor);
+        Assert.Equal(0.2 * kyiv.InterceptionFactor, kyiv.InterceptionOf(iskander), 12);
+        Assert.Equal(0.35, kyiv.InterceptionOf(kinzhal));
+        Assert.Equal(0.5, s.Grid.Regions.Single(r => r.Id == "kharkiv").InterceptionOf(iskander));
+    }
+
+    [Fact]
     public void Overrides_of_unknown_things_are_located()
     {
         var (_, problems) = Load("""
