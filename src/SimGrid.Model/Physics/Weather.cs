@@ -14,17 +14,17 @@ public static class Weather
 
     /// <param name="day">Day index from the scenario's first local day; the last given day repeats.</param>
     /// <param name="hourOfDay">Local time in hours, 0-24.</param>
-    public static double TemperatureC(IReadOnlyList<DailyTemperature> days, int day, double hourOfDay)
+    public static double TemperatureC(ReadOnlySpan<DailyTemperature> days, int day, double hourOfDay)
     {
-        var today = days[Math.Clamp(day, 0, days.Count - 1)];
+        var today = days[Math.Clamp(day, 0, days.Length - 1)];
         if (hourOfDay >= MinHour && hourOfDay < MaxHour)
         {
             return Between(today.NightMinC, today.DayMaxC, CosineAt(hourOfDay));
         }
         // Evening and night fall toward the next (or, before 05:00, today's) minimum.
         var before = hourOfDay < MinHour;
-        var from = before ? days[Math.Clamp(day - 1, 0, days.Count - 1)].DayMaxC : today.DayMaxC;
-        var to = before ? today.NightMinC : days[Math.Clamp(day + 1, 0, days.Count - 1)].NightMinC;
+        var from = before ? days[Math.Clamp(day - 1, 0, days.Length - 1)].DayMaxC : today.DayMaxC;
+        var to = before ? today.NightMinC : days[Math.Clamp(day + 1, 0, days.Length - 1)].NightMinC;
         return Between(from, to, CosineAt(hourOfDay));
     }
 

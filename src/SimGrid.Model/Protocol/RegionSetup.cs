@@ -23,10 +23,22 @@ public sealed record RegionSetup(
     IReadOnlyList<double>? CapacityFactors = null,
     double WeatherErrorC = 0)
 {
-    // Both read by every region every tick: as arrays, since each read through the interface was a call; handed out as
-    // spans by methods, which JSON (how a setup crosses silos) neither writes nor needs.
+    // Read by every region every tick: as arrays, since each read through the interface was a call the runtime removes
+    // only with its profile; handed out by methods, which JSON (how a setup crosses silos) neither writes nor needs.
     private readonly double[] generationFactors = [.. CapacityFactors ?? AssetClasses.DefaultCapacityFactors];
     private readonly double[] hydroShape = Physics.Generation.PeakFollowing(LoadShape);
+    private readonly double[] loadShape = [.. LoadShape];
+    private readonly DailyTemperature[] weatherDays = [.. Weather];
+    private readonly TickEvent[] timedEvents = [.. Events];
+
+    /// <summary>Load relative to the daily mean at a local hour (<see cref="LoadShape"/>).</summary>
+    public double LoadAt(int hour) => loadShape[hour];
+
+    /// <summary><see cref="Weather"/>, day by day.</summary>
+    public ReadOnlySpan<DailyTemperature> WeatherDays() => weatherDays;
+
+    /// <summary><see cref="Events"/>, in order.</summary>
+    public ReadOnlySpan<TickEvent> TimedEvents() => timedEvents;
 
     /// <summary>Capacity factors by asset class: the grid's, or the defaults.</summary>
     public ReadOnlySpan<double> GenerationFactors() => generationFactors;

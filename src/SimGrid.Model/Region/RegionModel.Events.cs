@@ -40,10 +40,8 @@ public sealed partial class RegionModel
 
     private void ApplyEvents(int tick)
     {
-        // Indexed loops over read-only lists in the tick path: foreach would box an enumerator every tick.
-        for (var k = 0; k < setup.Events.Count; k++)
+        foreach (var (at, e) in setup.TimedEvents())
         {
-            var (at, e) = setup.Events[k];
             if (at != tick) continue;
             switch (e.Kind)
             {

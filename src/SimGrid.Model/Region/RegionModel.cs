@@ -85,13 +85,13 @@ public sealed partial class RegionModel
         var hour = (int)(localTicks / TimeSpan.TicksPerHour % 24);
         temperatureC = setup.WeatherSeries is { } series
             ? series.At(setup.Start + (setup.Tick * tick))
-            : Weather.TemperatureC(setup.Weather, (int)((localTicks / TimeSpan.TicksPerDay) - startDay),
+            : Weather.TemperatureC(setup.WeatherDays(), (int)((localTicks / TimeSpan.TicksPerDay) - startDay),
                 (double)(localTicks % TimeSpan.TicksPerDay) / TimeSpan.TicksPerHour);
         temperatureC += weatherOffsetC;
         if (weatherOverrideC is { } observed && tick < weatherOverrideUntil) temperatureC = observed;
         var underAttack = UnderAttack(tick);
         teams.Work(assets, setup.TickHours, temperatureC, hour, underAttack);
-        var baseMw = (spec.BaseDemandMw * setup.LoadShape[hour]) +
+        var baseMw = (spec.BaseDemandMw * setup.LoadAt(hour)) +
                      (spec.ColdSensitivityMwPerC * Math.Max(0, setup.ColdThresholdC - temperatureC));
 
         emergency.Restore(setup.TickHours, underAttack);

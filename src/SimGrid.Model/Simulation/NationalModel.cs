@@ -98,7 +98,7 @@ public sealed class NationalModel
 
     public RegionSetup SetupOf(int regionIndex) => RegionSetup.For(run, Plan, regionIndex);
 
-    public IReadOnlyList<List<StrikeOrder>> AllocateStrikes(int tick) => allocator.Allocate(tick);
+    public List<StrikeOrder>[] AllocateStrikes(int tick) => allocator.Allocate(tick);
 
     /// <summary>
     /// A live event at <paramref name="tick"/> (the next tick to be played): national parts take effect here (a strike

@@ -26,7 +26,7 @@ public sealed class StrikeAllocator
     public void Reseed(RunSetup run, int replication) => rng = RandomStreams.Create(run.Seed, replication, "national", "targeting");
 
     /// <summary>The orders of each region (grid order) for this tick; valid until the next call.</summary>
-    public IReadOnlyList<List<StrikeOrder>> Allocate(int tick)
+    public List<StrikeOrder>[] Allocate(int tick)
     {
         foreach (var list in orders) list.Clear();
         for (var k = 0; k < plan.Count; k++)
