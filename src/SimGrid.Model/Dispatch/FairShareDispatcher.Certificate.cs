@@ -137,9 +137,10 @@ public sealed partial class FairShareDispatcher
     /// True when last tick's flow, corrected, meets every target at <paramref name="fraction"/> within this tick's
     /// capacities (then it is kept for the next tick). Every region but a tree's root sends its whole spare up the tree,
     /// as a tight probe needs (the national fraction below 1: every megawatt is used); the roots keep what is left,
-    /// which rounding aside is nothing when the probe is tight.
+    /// which rounding aside is nothing when the probe is tight. With <paramref name="smallestTolerance"/>, what the flow
+    /// may miss by is the tolerance of the smallest probe (<see cref="ToleranceMw"/>), not this one's share of its targets.
     /// </summary>
-    private bool Certified(double fraction)
+    private bool Certified(double fraction, bool smallestTolerance = false)
     {
         if (!flowKept) return false;
         double wantedMw = 0, importsMw = 0;
@@ -158,7 +159,7 @@ public sealed partial class FairShareDispatcher
             ownSpareMw[links[k].To] += keptTieMw[k];
             ownSpareMw[links[k].From] -= keptTieMw[k];
         }
-        var tolerance = Math.Max(ToleranceMw, RelativeTolerance * wantedMw);
+        var tolerance = smallestTolerance ? ToleranceMw : Math.Max(ToleranceMw, RelativeTolerance * wantedMw);
         // Last tick's tree first: it usually still has room. Then, on a small grid, the widest tree for this tick's flow.
         var fits = treeChosen && Corrected(tolerance);
         if (!fits && regionCount <= WidestTreeUpTo)

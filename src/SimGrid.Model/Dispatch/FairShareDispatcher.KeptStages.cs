@@ -36,8 +36,10 @@ public sealed partial class FairShareDispatcher
         assumingFeasible = true;
         PlayStages(balances);
         assumingFeasible = false;
-        // Every region is frozen now: the fraction asked of Certified is not read.
-        if (Certified(1))
+        // Every region is frozen now: the fraction asked of Certified is not read. The earlier probes ask for less, and a
+        // probe's tolerance is its share of what it asks: the check uses the smallest any probe has, so that a flow it
+        // accepts is within every probe's own tolerance, not only the last one's.
+        if (Certified(1, smallestTolerance: true))
         {
             failedTries = 0;
             return true;
