@@ -13,6 +13,9 @@ public sealed partial class AssetBook
     {
         Count = specs.Count;
         this.specs = [.. specs];
+        // Summed in asset order, as the strike draw and the repair ranking summed them each time they needed one.
+        classCapacityMw = new double[Enum.GetValues<AssetClass>().Length];
+        foreach (var spec in this.specs) classCapacityMw[(int)spec.Class] += spec.CapacityMw;
         state = new DamageState[Count];
         workLeft = new double[Count];
         switchingLeft = new double[Count];
@@ -59,6 +62,12 @@ public sealed partial class AssetBook
     public AssetSpec Spec(int i) => specs[i];
 
     public double CapacityMw(int i) => specs[i].CapacityMw;
+
+    // The capacity of each asset class here: specs never change, so it is summed once.
+    private readonly double[] classCapacityMw;
+
+    /// <summary>The combined capacity of this region's assets of class <paramref name="c"/> (0 when it has none).</summary>
+    public double ClassCapacityMw(AssetClass c) => classCapacityMw[(int)c];
 
     public ReadOnlySpan<DamageState> State => state;
 

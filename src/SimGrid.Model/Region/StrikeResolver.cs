@@ -23,7 +23,6 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     {
         var copy = (StrikeResolver)MemberwiseClone();
         copy.assets = branchAssets;
-        copy.classCapacityMw = new double[classCapacityMw.Length];
         copy.launchedByWeapon = new SortedDictionary<string, long>(launchedByWeapon, StringComparer.Ordinal);
         copy.interceptedByWeapon = new SortedDictionary<string, long>(interceptedByWeapon, StringComparer.Ordinal);
         copy.hitByWeapon = new SortedDictionary<string, long>(hitByWeapon, StringComparer.Ordinal);
@@ -48,9 +47,6 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
     /// takes 1 / (1 - 0.5) = 2 hits on average. A repeat hit escalates the site's damage (AssetBook.Hit).
     /// </summary>
     public const double RepeatHitChance = 0.5;
-
-    // Scratch for PickTarget: the region's capacity by asset class, summed in asset order.
-    private double[] classCapacityMw = new double[Enum.GetValues<AssetClass>().Length];
 
     // Sites hit so far, by the salvo that hit them, in the order hit (a list: the draw depends on its order).
     private List<(int Salvo, int Asset)> sitesHit = [];
@@ -143,9 +139,6 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
             return -1;
         }
         var classes = salvo.Salvo.Classes;
-        // Each class's capacity once per pick, not once per asset weighed (a region's assets squared, twice, per hit).
-        Array.Clear(classCapacityMw);
-        for (var i = 0; i < assets.Count; i++) classCapacityMw[(int)assets.Class(i)] += assets.CapacityMw(i);
         double total = 0;
         for (var i = 0; i < assets.Count; i++) total += Weight(classes, i);
         if (total <= 0) return -1;
@@ -170,7 +163,7 @@ public sealed class StrikeResolver(RegionSpec region, AssetBook assets, Random r
         // By index: a foreach over the interface would allocate an enumerator for every asset weighed.
         for (var k = 0; k < classes.Count; k++)
         {
-            if (classes[k].Item == c) return classes[k].Weight * cap / classCapacityMw[(int)c];
+            if (classes[k].Item == c) return classes[k].Weight * cap / assets.ClassCapacityMw(c);
         }
         return 0;
     }

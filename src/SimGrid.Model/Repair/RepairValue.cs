@@ -21,7 +21,8 @@ public static class RepairValue
     {
         var spec = assets.Spec(i);
         var loss = DamageTable.CapacityLoss(spec.Class, assets.State[i]);
-        var share = spec.CapacityMw / ClassCapacity(assets, spec.Class);
+        var classMw = assets.ClassCapacityMw(spec.Class);
+        var share = spec.CapacityMw / (classMw > 0 ? classMw : 1);
         var heatPeople = region.Population * region.DistrictHeatShare * spec.HeatShare * loss;
         var heatCustomers = region.PeoplePerCustomer > 0 ? heatPeople / region.PeoplePerCustomer : 0;
         return spec.Class switch
@@ -29,15 +30,5 @@ public static class RepairValue
             AssetClass.Distribution => region.Customers * share * loss,
             _ => heatCustomers + (1e-3 * spec.CapacityMw * loss),
         };
-    }
-
-    private static double ClassCapacity(AssetBook assets, AssetClass c)
-    {
-        double sum = 0;
-        for (var i = 0; i < assets.Count; i++)
-        {
-            if (assets.Class(i) == c) sum += assets.CapacityMw(i);
-        }
-        return sum > 0 ? sum : 1;
     }
 }
