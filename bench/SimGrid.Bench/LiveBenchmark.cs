@@ -70,6 +70,9 @@ public static class LiveBenchmark
                 tick_ms_max = Math.Round(warm.Latencies[^1], 2),
                 // What the slow ticks are made of: the garbage collector's pauses over the measured ticks.
                 gc_pause_ms = Math.Round(warm.Pause.TotalMilliseconds, 1),
+                // All collections (gen2 and gen1 ones included): on a machine whose CPU caches the runtime cannot read,
+                // the first generation is about 2 MB, and a 10,000-region tick pays about five (docs/performance.md).
+                collections = warm.Collections,
                 gen2_collections = warm.Gen2,
                 // Every thread's allocations over the measured ticks (grain calls, messages, tick arrays), per tick.
                 kib_allocated_per_tick = Math.Round(warm.Allocated / 1024.0 / warm.Latencies.Length, 1),
@@ -91,7 +94,7 @@ public static class LiveBenchmark
         }
     }
 
-    private sealed record Played(double[] Latencies, TimeSpan Pause, int Gen2, long Allocated, string Slowest);
+    private sealed record Played(double[] Latencies, TimeSpan Pause, int Collections, int Gen2, long Allocated, string Slowest);
 
     /// <summary>Starts a run and times each tick after the first two, one call each, as a live run's clock would ask for them.</summary>
     private static async Task<Played> PlayAsync(ISimulationGrain grain, ScenarioSpec scenario, int ticks)
@@ -100,7 +103,7 @@ public static class LiveBenchmark
         await grain.AdvanceAsync(2);
         // Setting up (parsing the synthetic grid, activating the grains) leaves garbage whose collection is not a tick's.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        var (pauseBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+        var (pauseBefore, collectionsBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var latencies = new List<double>();
         for (var t = 2; t < ticks; t++)
@@ -112,7 +115,8 @@ public static class LiveBenchmark
         // The slowest ticks by number, to tell wave ticks (the synthetic scenario's waves) from collections and noise.
         var slowest = string.Join(" ", latencies.Select((ms, i) => (ms, tick: i + 2)).OrderByDescending(x => x.ms).Take(SlowestShown)
             .Select(x => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x.tick}:{x.ms:0.0}")));
-        return new Played([.. latencies.Order()], GC.GetTotalPauseDuration() - pauseBefore, GC.CollectionCount(2) - gen2Before,
+        return new Played([.. latencies.Order()], GC.GetTotalPauseDuration() - pauseBefore, GC.CollectionCount(0) - collectionsBefore,
+            GC.CollectionCount(2) - gen2Before,
             GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, slowest);
     }
 
