@@ -71,7 +71,7 @@ public static class LiveBenchmark
                 // What the slow ticks are made of: the garbage collector's pauses over the measured ticks.
                 gc_pause_ms = Math.Round(warm.Pause.TotalMilliseconds, 1),
                 // All collections (gen2 and gen1 ones included): on a machine whose CPU caches the runtime cannot read,
-                // the first generation is about 2 MB, and a 10,000-region tick pays about five (docs/performance.md).
+                // its first generation stays small, and a 10,000-region run makes about 1.5 a tick (docs/performance.md).
                 collections = warm.Collections,
                 gen2_collections = warm.Gen2,
                 // Every thread's allocations over the measured ticks (grain calls, messages, tick arrays), per tick.

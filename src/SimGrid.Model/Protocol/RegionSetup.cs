@@ -25,6 +25,8 @@ public sealed record RegionSetup(
 {
     // Read by every region every tick: as arrays, since each read through the interface was a call the runtime removes
     // only with its profile; handed out by methods, which JSON (how a setup crosses silos) neither writes nor needs.
+    // Copied from the parameters at construction: a `with` copy would keep them as they were, so make a new setup
+    // (RegionSetup.For) rather than change one with `with`.
     private readonly double[] generationFactors = [.. CapacityFactors ?? AssetClasses.DefaultCapacityFactors];
     private readonly double[] hydroShape = Physics.Generation.PeakFollowing(LoadShape);
     private readonly double[] loadShape = [.. LoadShape];
